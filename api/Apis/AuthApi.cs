@@ -1,0 +1,80 @@
+using System.Globalization;
+using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
+using Counseling.Api.Extensions;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Counseling.Api.Apis;
+
+public static class AuthApi
+{
+    /// <summary>Auth bodies are a few hundred bytes; anything near this is abuse.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("").WithTags("Accounts").AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
+            .WithMaxBodySize(MaxBodyBytes);
+
+        group.MapPost(Routes.Register, RegisterAsync).WithName("Register")
+            .WithSummary("Create a client or counselor account and sign in.");
+        group.MapPost(Routes.Login, LoginAsync).WithName("Login")
+            .WithSummary("Exchange email and password for an access token and a refresh token.");
+        group.MapPost(Routes.Refresh, RefreshAsync).WithName("Refresh")
+            .WithSummary("Exchange a refresh token, once, for new tokens.");
+        group.MapPost(Routes.Logout, LogoutAsync).WithName("Logout")
+            .WithSummary("Revoke the sign-in a refresh token belongs to. Idempotent.");
+        return app;
+    }
+
+    private static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        RegisterRequest request, AccountService accounts)
+    {
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Any(char.IsControl))
+        {
+            return Problem.Validation("displayName", "Enter a display name without control characters.");
+        }
+
+        var result = await accounts.CreateAccountAsync(request.Email, request.Password, request.DisplayName, Roles.FromSelfService(request.Role));
+        return result.Status switch
+        {
+            AccountService.RegisterStatus.Created => TypedResults.Created(Routes.Me, result.Auth),
+            AccountService.RegisterStatus.WeakPassword => Problem.Validation("password", result.Weakness!),
+            _ => Problem.Of("email-taken"),
+        };
+    }
+
+    private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, AccountService accounts, AccountThrottle throttle, HttpContext http)
+    {
+        if (throttle.TryAcquire(EmailAddresses.Normalize(request.Email)) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Problem.Of("too-many-requests", "Too many sign-in attempts for this email. Wait before trying again.");
+        }
+
+        var auth = await accounts.LoginAsync(request);
+        return auth is null ? Problem.Of("invalid-credentials") : TypedResults.Ok(auth);
+    }
+
+    private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, AccountService accounts)
+    {
+        var (outcome, auth) = await accounts.RefreshAsync(request.RefreshToken);
+        return outcome switch
+        {
+            RefreshRotation.Rotated => TypedResults.Ok(auth!),
+            RefreshRotation.ReuseDetected => Problem.Of("refresh-token-reused"),
+            _ => Problem.Of("invalid-refresh-token"),
+        };
+    }
+
+    private static async Task<NoContent> LogoutAsync(LogoutRequest request, AccountService accounts)
+    {
+        await accounts.LogoutAsync(request.RefreshToken);
+        return TypedResults.NoContent();
+    }
+}

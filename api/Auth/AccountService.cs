@@ -1,0 +1,139 @@
+using Counseling.Api.Contracts;
+using Counseling.GrainInterfaces.Accounts;
+
+namespace Counseling.Api.Auth;
+
+/// <summary>
+/// Translates account requests into grain calls. Uniqueness, lockout and refresh-token rotation are decided by
+/// the grains; this class hashes passwords and mints tokens, which are api-node work.
+/// </summary>
+public sealed class AccountService(IClusterClient cluster, TokenService tokens, ILogger<AccountService> logger)
+{
+    public enum RegisterStatus { Created, EmailTaken, WeakPassword }
+
+    public sealed record RegisterResult(RegisterStatus Status, AuthResponse? Auth = null, string? Weakness = null);
+
+    /// <summary>Creates an account and signs it in. <paramref name="enforcePolicy"/> is off only for configured seed accounts.</summary>
+    public async Task<RegisterResult> CreateAccountAsync(string rawEmail, string password, string rawDisplayName, UserRole role, bool enforcePolicy = true)
+    {
+        var email = EmailAddresses.Normalize(rawEmail);
+        var displayName = rawDisplayName.Trim();
+        if (enforcePolicy && PasswordService.Weakness(password, email, displayName) is { } weakness)
+        {
+            return new RegisterResult(RegisterStatus.WeakPassword, Weakness: weakness);
+        }
+
+        var index = cluster.GetGrain<IEmailIndexGrain>(email);
+        if (await index.GetUserIdAsync() is not null)
+        {
+            // Checked before the slow hash so that a duplicate costs little; the grain re-checks atomically.
+            return new RegisterResult(RegisterStatus.EmailTaken);
+        }
+
+        var account = new NewAccount(Guid.NewGuid(), email, displayName, role, PasswordService.Hash(password));
+        var outcome = await index.RegisterAsync(account);
+        if (!outcome.Created)
+        {
+            return new RegisterResult(RegisterStatus.EmailTaken);
+        }
+
+        var profile = await cluster.GetGrain<IUserGrain>(outcome.UserId).GetProfileAsync()
+            ?? throw new InvalidOperationException("A registered account has no profile.");
+        logger.LogInformation("Registered {Role} account {UserId}", role, outcome.UserId);
+        return new RegisterResult(RegisterStatus.Created, await SignInAsync(profile));
+    }
+
+    /// <summary>Null when the email, the password or the account's lock state does not allow a sign-in.</summary>
+    public async Task<AuthResponse?> LoginAsync(LoginRequest request)
+    {
+        var email = EmailAddresses.Normalize(request.Email);
+        var userId = await cluster.GetGrain<IEmailIndexGrain>(email).GetUserIdAsync();
+        if (userId is null)
+        {
+            PasswordService.Verify(null, request.Password, out _);
+            return null;
+        }
+
+        var credentials = cluster.GetGrain<ICredentialGrain>(userId.Value);
+        var ticket = await credentials.BeginPasswordCheckAsync();
+        if (ticket.LockedUntil is not null)
+        {
+            PasswordService.Verify(null, request.Password, out _);
+            logger.LogWarning("Sign-in refused for locked account {UserId}", userId);
+            return null;
+        }
+
+        var ok = PasswordService.Verify(ticket.PasswordHash, request.Password, out var rehashed);
+        await credentials.RecordPasswordCheckAsync(ok);
+        if (!ok)
+        {
+            logger.LogInformation("Failed sign-in for account {UserId}", userId);
+            return null;
+        }
+
+        if (rehashed is not null)
+        {
+            await credentials.SetPasswordHashAsync(rehashed);
+        }
+
+        var profile = await cluster.GetGrain<IUserGrain>(userId.Value).GetProfileAsync();
+        return profile is null ? null : await SignInAsync(profile);
+    }
+
+    public async Task<(RefreshRotation Outcome, AuthResponse? Auth)> RefreshAsync(string refreshToken)
+    {
+        if (!TokenService.TryReadRefreshTokenOwner(refreshToken, out var userId))
+        {
+            return (RefreshRotation.Invalid, null);
+        }
+
+        var (nextToken, nextIssue) = tokens.CreateRefreshToken(userId);
+        var outcome = await cluster.GetGrain<ICredentialGrain>(userId)
+            .RotateRefreshTokenAsync(TokenService.HashRefreshToken(refreshToken), nextIssue);
+        if (outcome != RefreshRotation.Rotated)
+        {
+            if (outcome == RefreshRotation.ReuseDetected)
+            {
+                logger.LogWarning("Refresh token reuse for account {UserId}: sign-in revoked", userId);
+            }
+
+            return (outcome, null);
+        }
+
+        var profile = await cluster.GetGrain<IUserGrain>(userId).GetProfileAsync();
+        if (profile is null)
+        {
+            return (RefreshRotation.Invalid, null);
+        }
+
+        var (access, accessExpires) = tokens.CreateAccessToken(profile);
+        return (outcome, new AuthResponse(access, accessExpires, nextToken, nextIssue.ExpiresAt, ToResponse(profile)));
+    }
+
+    public async Task LogoutAsync(string refreshToken)
+    {
+        if (TokenService.TryReadRefreshTokenOwner(refreshToken, out var userId))
+        {
+            await cluster.GetGrain<ICredentialGrain>(userId).RevokeRefreshTokenAsync(TokenService.HashRefreshToken(refreshToken));
+        }
+    }
+
+    public Task<UserProfile?> GetProfileAsync(Guid userId) => cluster.GetGrain<IUserGrain>(userId).GetProfileAsync();
+
+    public async Task<UserProfile?> FindByEmailAsync(string email)
+    {
+        var userId = await cluster.GetGrain<IEmailIndexGrain>(EmailAddresses.Normalize(email)).GetUserIdAsync();
+        return userId is null ? null : await GetProfileAsync(userId.Value);
+    }
+
+    public static UserResponse ToResponse(UserProfile p) =>
+        new(p.UserId, p.Email, p.DisplayName, Roles.ToClaim(p.Role), p.CreatedAt);
+
+    private async Task<AuthResponse> SignInAsync(UserProfile profile)
+    {
+        var (access, accessExpires) = tokens.CreateAccessToken(profile);
+        var (refresh, issue) = tokens.CreateRefreshToken(profile.UserId);
+        await cluster.GetGrain<ICredentialGrain>(profile.UserId).StoreRefreshTokenAsync(issue);
+        return new AuthResponse(access, accessExpires, refresh, issue.ExpiresAt, ToResponse(profile));
+    }
+}

@@ -1,0 +1,48 @@
+namespace Counseling.Api.Problems;
+
+/// <summary>
+/// The stable problem types (RFC 7807 "type") this api answers with. Clients branch on these, never on titles
+/// or details, which may be reworded. Each resolves to a human-readable page under /problems/.
+/// </summary>
+public static class ProblemTypes
+{
+    public const string Prefix = "/problems/";
+
+    public static readonly IReadOnlyDictionary<string, (int Status, string Title, string Description)> Catalog =
+        new Dictionary<string, (int, string, string)>
+        {
+            ["validation"] = (400, "The request has invalid fields", "One or more fields are missing or invalid; 'errors' names each field and what is wrong with it."),
+            ["malformed-request"] = (400, "The request body could not be read", "The body is not valid JSON, or a field has the wrong type; 'errors' names the field when it can be known."),
+            ["invalid-credentials"] = (401, "Email or password is incorrect", "The same answer is given for an unknown email, a wrong password and a temporarily locked account, so that it reveals nothing about which accounts exist."),
+            ["invalid-refresh-token"] = (401, "The refresh token is not valid", "It is unknown, expired, or was revoked (for example by signing out). Sign in again."),
+            ["refresh-token-reused"] = (401, "The refresh token was already used", "A refresh token can be exchanged once. It was presented again, so the whole sign-in it belonged to has been ended. Sign in again."),
+            ["unauthenticated"] = (401, "Sign-in required", "The request carries no valid access token. Send 'Authorization: Bearer <token>'; refresh it when it expires."),
+            ["forbidden"] = (403, "Not allowed", "You are signed in, but your role does not permit this."),
+            ["not-found"] = (404, "Not found", "There is nothing at this address, or it is not yours to see."),
+            ["method-not-allowed"] = (405, "Method not allowed", "This address does not accept this HTTP method."),
+            ["email-taken"] = (409, "An account with this email already exists", "Emails are unique regardless of letter case and surrounding spaces. Sign in instead, or use another address."),
+            ["payload-too-large"] = (413, "The request body is too large", "Send a smaller body; the limit depends on the endpoint."),
+            ["unsupported-media-type"] = (415, "Unsupported content type", "Send the body as 'application/json'."),
+            ["too-many-requests"] = (429, "Too many requests", "Slow down and retry after the number of seconds in the Retry-After header."),
+            ["internal"] = (500, "Something went wrong on our side", "The error has been logged with the trace id in this response. Retrying later may help."),
+            ["unavailable"] = (503, "Temporarily unavailable", "A part of the platform is starting or restarting. Retry in a few seconds."),
+        };
+
+    public static string Of(string code) => Prefix + code;
+
+    /// <summary>The type for a bare status code, when nothing more specific was set.</summary>
+    public static string? ForStatus(int status) => status switch
+    {
+        400 => Of("malformed-request"),
+        401 => Of("unauthenticated"),
+        403 => Of("forbidden"),
+        404 => Of("not-found"),
+        405 => Of("method-not-allowed"),
+        413 => Of("payload-too-large"),
+        415 => Of("unsupported-media-type"),
+        429 => Of("too-many-requests"),
+        500 => Of("internal"),
+        503 => Of("unavailable"),
+        _ => null,
+    };
+}

@@ -1,0 +1,36 @@
+using Counseling.Api.Apis;
+using Counseling.Api.Extensions;
+using Counseling.Api.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCounselingTelemetry();
+builder.AddCounselingOrleansClient();
+builder.AddCounselingProblemDetails();
+builder.AddCounselingAuthentication();
+builder.AddCounselingRateLimiting();
+builder.AddCounselingHealth();
+builder.Services.AddValidation();
+builder.Services.AddOpenApi();
+builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+builder.Services.AddHostedService<AccountSeeder>();
+
+var app = builder.Build();
+
+app.UseCounselingProblemDetails();
+app.UseCounselingWebPages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapCounselingHealth();
+app.MapProblemTypesApi();
+app.MapAuthApi();
+app.MapMeApi();
+app.MapOperatorAccountsApi();
+
+app.Run();
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,31 @@
+namespace Counseling.GrainInterfaces.Accounts;
+
+/// <summary>
+/// One account's secrets (password hash, lockout, refresh tokens), keyed by user id. Only the api's
+/// authentication service calls it; no other grain and no user-facing feature reads it, which keeps
+/// credential material out of every grain that other users can reach.
+/// </summary>
+[Alias("Counseling.ICredentialGrain")]
+public interface ICredentialGrain : IGrainWithGuidKey
+{
+    /// <summary>Sets the password hash (at registration or on a transparent rehash).</summary>
+    Task SetPasswordHashAsync(string passwordHash);
+
+    /// <summary>Hands out the hash for a check, or the lockout end when the account is locked.</summary>
+    Task<PasswordCheckTicket> BeginPasswordCheckAsync();
+
+    /// <summary>Records the outcome of a password check; repeated failures lock the account for a while.</summary>
+    Task RecordPasswordCheckAsync(bool succeeded);
+
+    /// <summary>Starts a new refresh-token family (one per sign-in).</summary>
+    Task StoreRefreshTokenAsync(RefreshTokenIssue token);
+
+    /// <summary>
+    /// Spends a refresh token and stores its successor in the same family. Presenting a token that was
+    /// already spent revokes its family: a stolen token is useless once either party uses it twice.
+    /// </summary>
+    Task<RefreshRotation> RotateRefreshTokenAsync(string presentedTokenHash, RefreshTokenIssue successor);
+
+    /// <summary>Revokes the family the token belongs to (sign-out). Idempotent.</summary>
+    Task RevokeRefreshTokenAsync(string presentedTokenHash);
+}

@@ -1,0 +1,129 @@
+using Counseling.GrainInterfaces.Accounts;
+
+namespace Counseling.Grains.Accounts;
+
+[GrainType("credential")]
+public sealed class CredentialGrain(
+    [PersistentState("credential", StorageNames.Main)] IPersistentState<CredentialState> state,
+    TimeProvider clock) : Grain, ICredentialGrain
+{
+    /// <summary>Failures in a row that lock the account. Low enough to stop guessing, high enough for typos.</summary>
+    public const int FailuresBeforeLockout = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-ins (devices) remembered at once; the oldest family is dropped beyond this.</summary>
+    public const int MaxRefreshFamilies = 20;
+
+    private CredentialState State => state.State;
+
+    public async Task SetPasswordHashAsync(string passwordHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        State.PasswordHash = passwordHash;
+        await state.WriteStateAsync();
+    }
+
+    public Task<PasswordCheckTicket> BeginPasswordCheckAsync()
+    {
+        if (State.LockedUntil is { } until && until > clock.GetUtcNow())
+        {
+            return Task.FromResult(new PasswordCheckTicket(null, until));
+        }
+
+        return Task.FromResult(new PasswordCheckTicket(State.PasswordHash, null));
+    }
+
+    public async Task RecordPasswordCheckAsync(bool succeeded)
+    {
+        if (succeeded)
+        {
+            if (State.ConsecutiveFailures == 0 && State.LockedUntil is null)
+            {
+                return;
+            }
+
+            State.ConsecutiveFailures = 0;
+            State.LockedUntil = null;
+        }
+        else
+        {
+            State.ConsecutiveFailures++;
+            if (State.ConsecutiveFailures >= FailuresBeforeLockout)
+            {
+                State.LockedUntil = clock.GetUtcNow() + LockoutDuration;
+                State.ConsecutiveFailures = 0;
+            }
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task StoreRefreshTokenAsync(RefreshTokenIssue token)
+    {
+        Prune();
+        State.RefreshTokens.Add(new RefreshTokenRecord(token.TokenHash, Guid.NewGuid(), token.ExpiresAt, Spent: false));
+
+        var families = State.RefreshTokens.Select(t => t.FamilyId).Distinct().ToList();
+        if (families.Count > MaxRefreshFamilies)
+        {
+            var dropped = families.Take(families.Count - MaxRefreshFamilies).ToHashSet();
+            State.RefreshTokens.RemoveAll(t => dropped.Contains(t.FamilyId));
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task<RefreshRotation> RotateRefreshTokenAsync(string presentedTokenHash, RefreshTokenIssue successor)
+    {
+        var index = State.RefreshTokens.FindIndex(t => t.TokenHash == presentedTokenHash);
+        if (index < 0)
+        {
+            return RefreshRotation.Invalid;
+        }
+
+        var presented = State.RefreshTokens[index];
+        if (presented.Spent)
+        {
+            // Someone replayed a token that was already exchanged: either the user or a thief holds
+            // a copy. We cannot tell which, so the whole sign-in is ended.
+            State.RefreshTokens.RemoveAll(t => t.FamilyId == presented.FamilyId);
+            await state.WriteStateAsync();
+            return RefreshRotation.ReuseDetected;
+        }
+
+        if (presented.ExpiresAt <= clock.GetUtcNow())
+        {
+            return RefreshRotation.Invalid;
+        }
+
+        State.RefreshTokens[index] = presented with { Spent = true };
+        State.RefreshTokens.Add(new RefreshTokenRecord(successor.TokenHash, presented.FamilyId, successor.ExpiresAt, Spent: false));
+        Prune();
+        await state.WriteStateAsync();
+        return RefreshRotation.Rotated;
+    }
+
+    public async Task RevokeRefreshTokenAsync(string presentedTokenHash)
+    {
+        var presented = State.RefreshTokens.Find(t => t.TokenHash == presentedTokenHash);
+        if (presented is null)
+        {
+            return;
+        }
+
+        State.RefreshTokens.RemoveAll(t => t.FamilyId == presented.FamilyId);
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Drops families whose newest token has expired: they can never be used or replayed usefully.</summary>
+    private void Prune()
+    {
+        var now = clock.GetUtcNow();
+        var liveFamilies = State.RefreshTokens
+            .Where(t => !t.Spent && t.ExpiresAt > now)
+            .Select(t => t.FamilyId)
+            .ToHashSet();
+        State.RefreshTokens.RemoveAll(t => !liveFamilies.Contains(t.FamilyId));
+    }
+}

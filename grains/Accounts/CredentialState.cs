@@ -1,0 +1,10 @@
+namespace Counseling.Grains.Accounts;
+
+[GenerateSerializer, Alias("Counseling.CredentialState")]
+public sealed record CredentialState
+{
+    [Id(0)] public string? PasswordHash { get; set; }
+    [Id(1)] public int ConsecutiveFailures { get; set; }
+    [Id(2)] public DateTimeOffset? LockedUntil { get; set; }
+    [Id(3)] public List<RefreshTokenRecord> RefreshTokens { get; set; } = [];
+}

@@ -1,0 +1,71 @@
+using Counseling.Grains;
+using Orleans.Configuration;
+
+namespace Counseling.Silo.Extensions;
+
+public static class CounselingSiloBuilderExtensions
+{
+    public const string AdoNetInvariant = "Npgsql";
+
+    /// <summary>
+    /// Membership, grain state and reminders. With a connection string all three go to PostgreSQL through the
+    /// Orleans ADO.NET providers and our own schema; without one, to memory (nothing survives a restart).
+    /// Used unchanged by the silo host and by the test cluster.
+    /// </summary>
+    public static ISiloBuilder AddCounselingPersistence(this ISiloBuilder silo, string? connectionString)
+    {
+        // Chosen on day 0 and never changed: switching serializers orphans every stored grain state.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Main);
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = AdoNetInvariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
+        {
+            o.Invariant = AdoNetInvariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = AdoNetInvariant;
+            o.ConnectionString = connectionString;
+        });
+        return silo;
+    }
+
+    /// <summary>Services the grains depend on, and trace propagation into grain calls.</summary>
+    public static ISiloBuilder AddCounselingGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton(TimeProvider.System);
+        silo.AddActivityPropagation();
+        return silo;
+    }
+
+    public static ISiloBuilder AddCounselingEndpoints(this ISiloBuilder silo, IConfiguration config, bool inMemory)
+    {
+        var siloPort = config.GetValue("Orleans:SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
+        var gatewayPort = config.GetValue("Orleans:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = config["Orleans:ClusterId"] ?? "counseling-dev";
+            o.ServiceId = config["Orleans:ServiceId"] ?? "counseling";
+        });
+        if (inMemory)
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort);
+            return silo;
+        }
+
+        var advertised = System.Net.IPAddress.Parse(config["Orleans:AdvertisedIPAddress"] ?? "127.0.0.1");
+        silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: config.GetValue("Orleans:ListenOnAnyHostAddress", false));
+        return silo;
+    }
+}

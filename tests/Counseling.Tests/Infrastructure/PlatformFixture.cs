@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Counseling.Api.Apis;
+using Counseling.Api.Contracts;
+using Orleans.TestingHost;
+
+namespace Counseling.Tests.Infrastructure;
+
+/// <summary>
+/// The whole platform for a test collection: a migrated PostgreSQL database, a two-silo test cluster on it, and
+/// an api node connected to that cluster. Started once per collection; tests isolate themselves with fresh
+/// accounts (unique emails), not fresh infrastructure.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+
+    public string ClusterId { get; } = "tests-" + Guid.NewGuid().ToString("N")[..8];
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public ApiFactory Api { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
+        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId);
+        Api = NewApi();
+        _ = Api.Server; // start now, so the first test does not pay for it
+    }
+
+    /// <summary>Another api node on the same cluster, optionally with its own settings.</summary>
+    public ApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(ConnectionString, ClusterId, settings);
+
+    public HttpClient CreateClient() => Api.CreateClient();
+
+    public static string UniqueEmail(string name = "user") => $"{name}.{Guid.NewGuid():N}@example.org";
+
+    /// <summary>Registers a fresh account through the api and returns its tokens.</summary>
+    public async Task<AuthResponse> RegisterAsync(string role = "client", string? email = null, string password = "correct horse battery staple", string displayName = "Test Person")
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(email ?? UniqueEmail(role), password, displayName, role));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+    }
+
+    public HttpClient CreateClient(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}

@@ -1,0 +1,60 @@
+using Counseling.Silo.Extensions;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+
+namespace Counseling.Tests.Infrastructure;
+
+/// <summary>
+/// Builds Orleans test clusters wired exactly like production silos (AddCounselingPersistence and
+/// AddCounselingGrains): membership, grain state and reminders in PostgreSQL through our schema, and real TCP
+/// gateways that separate api hosts find through the membership table.
+/// </summary>
+public static class TestClusters
+{
+    private const string ConnectionStringKey = "CounselingTests:Postgres";
+
+    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2)
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.ClusterId = clusterId;
+        builder.Options.ServiceId = "counseling-tests";
+        builder.Options.UseTestClusterMembership = false;
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // api hosts connect over real sockets
+        builder.Properties[ConnectionStringKey] = connectionString;
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    /// <summary>Detect a killed silo in seconds rather than the production default of tens of seconds.</summary>
+    public static void FastFailureDetection(ClusterMembershipOptions o)
+    {
+        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+        o.NumMissedProbesLimit = 2;
+        o.NumVotesForDeathDeclaration = 1;
+        o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var connectionString = siloBuilder.Configuration[ConnectionStringKey];
+            siloBuilder.AddCounselingPersistence(connectionString).AddCounselingGrains();
+            siloBuilder.Configure<ClusterMembershipOptions>(FastFailureDetection);
+        }
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.UseAdoNetClustering(o =>
+            {
+                o.Invariant = CounselingSiloBuilderExtensions.AdoNetInvariant;
+                o.ConnectionString = configuration[ConnectionStringKey];
+            });
+    }
+}
