@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Counseling.Tests.Infrastructure;
 
@@ -18,6 +19,7 @@ public sealed class ApiFactory(string connectionString, string clusterId, IReadO
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(CapturedLogs.Instance).SetMinimumLevel(LogLevel.Debug));
         builder.UseSetting("ConnectionStrings:Postgres", connectionString);
         builder.UseSetting("Orleans:ClusterId", clusterId);
         builder.UseSetting("Orleans:ServiceId", "counseling-tests");

@@ -23,6 +23,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    private readonly Lazy<Task<BrowserSession>> _browser;
+
+    public PlatformFixture() => _browser = new(() => BrowserSession.StartAsync(this));
+
+    /// <summary>The browser and its Kestrel-hosted api node, started on first use (only web tests need them).</summary>
+    public Task<BrowserSession> BrowserAsync() => _browser.Value;
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
@@ -56,6 +63,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_browser.IsValueCreated)
+        {
+            await (await _browser.Value).DisposeAsync();
+        }
+
         await Api.DisposeAsync();
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();

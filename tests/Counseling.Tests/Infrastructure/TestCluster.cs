@@ -1,5 +1,7 @@
 using Counseling.Silo.Extensions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.TestingHost;
 
@@ -45,6 +47,7 @@ public static class TestClusters
             var connectionString = siloBuilder.Configuration[ConnectionStringKey];
             siloBuilder.AddCounselingPersistence(connectionString).AddCounselingGrains();
             siloBuilder.Configure<ClusterMembershipOptions>(FastFailureDetection);
+            siloBuilder.Services.AddLogging(logging => logging.AddProvider(CapturedLogs.Instance));
         }
     }
 

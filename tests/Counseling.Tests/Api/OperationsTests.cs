@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Counseling.Api.Apis;
+using Counseling.Api.Contracts;
+using Counseling.Api.Extensions;
+using Counseling.Tests.Infrastructure;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace Counseling.Tests.Api;
+
+[Collection(PlatformCollection.Name)]
+public sealed class OperationsTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task LivenessAndReadinessAnswerWhenClusterAndDatabaseDo()
+    {
+        using var client = platform.CreateClient();
+
+        var live = await client.GetAsync(Routes.HealthLive);
+        var ready = await client.GetAsync(Routes.HealthReady);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("orleans-cluster").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("postgresql").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheDatabaseCheckReportsUnhealthyWhenPostgreSqlDoesNotAnswer()
+    {
+        var nowhere = new NpgsqlConnectionStringBuilder(platform.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        await using var database = NpgsqlDataSource.Create(nowhere);
+
+        var result = await new PostgresHealthCheck(database).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheAccountRoutes()
+    {
+        using var client = platform.CreateClient();
+        var document = JsonDocument.Parse(await client.GetStringAsync(Routes.OpenApi)).RootElement;
+        var paths = document.GetProperty("paths");
+        foreach (var route in new[] { Routes.Register, Routes.Login, Routes.Refresh, Routes.Logout, Routes.Me })
+        {
+            Assert.True(paths.TryGetProperty(route, out _), $"{route} is missing from the OpenAPI document");
+        }
+    }
+
+    [Fact]
+    public async Task EveryProblemTypeResolvesToItsDescription()
+    {
+        using var client = platform.CreateClient();
+        var description = await client.GetFromJsonAsync<JsonElement>("/problems/email-taken");
+        Assert.Equal(409, description.GetProperty("status").GetInt32());
+        var missing = await client.GetAsync("/problems/no-such-thing");
+        await missing.AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+    }
+
+    [Fact]
+    public async Task OneTraceRunsFromTheHttpRequestThroughTheGrainToTheDatabase()
+    {
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Npgsql" || source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var client = platform.CreateClient();
+
+        var response = await client.PostAsJsonAsync(Routes.Register,
+            new RegisterRequest(PlatformFixture.UniqueEmail("trace"), "correct horse battery staple", "Traced", "client"));
+        response.EnsureSuccessStatusCode();
+        await Task.Delay(200); // spans stop as their work completes; let the last ones arrive
+
+        List<Activity> snapshot;
+        lock (spans) { snapshot = [.. spans]; }
+        var http = snapshot.Last(a => a.Source.Name == "Microsoft.AspNetCore" && a.DisplayName.Contains("register", StringComparison.OrdinalIgnoreCase));
+        var trace = snapshot.Where(a => a.TraceId == http.TraceId).ToList();
+        Assert.Contains(trace, a => a.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) && a.DisplayName.Contains("IEmailIndexGrain", StringComparison.Ordinal));
+        Assert.Contains(trace, a => a.Source.Name == "Npgsql");
+    }
+}

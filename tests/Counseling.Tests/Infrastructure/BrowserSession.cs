@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace Counseling.Tests.Infrastructure;
+
+/// <summary>
+/// Headless Debian Chromium driven by Playwright, plus an api node served by Kestrel on a real loopback port
+/// (the browser needs a real socket and a secure context, which http://127.0.0.1 is). Created once per run.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string ChromiumVariable = "COUNSELING_TEST_CHROMIUM";
+
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public ApiFactory Server { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<BrowserSession> StartAsync(PlatformFixture platform)
+    {
+        var session = new BrowserSession();
+        session.Server = platform.NewApi();
+        session.Server.UseKestrel(0);
+        session.Server.StartServer();
+        session.BaseAddress = session.Server.ClientOptions.BaseAddress;
+
+        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        session._playwright = await Playwright.CreateAsync();
+        session.Browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            ],
+        });
+        return session;
+    }
+
+    /// <summary>A fresh, isolated browser profile (own storage) with a phone-sized or desktop viewport.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = phone,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Keeps a screenshot under artifacts/screenshots as evidence of what the user saw.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Counseling.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await Server.DisposeAsync();
+    }
+}
