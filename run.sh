@@ -33,7 +33,9 @@ stop_all() {
   [ -n "$pg_data" ] && pg_stop "$pg_data"
   say "Stopped"
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap stop_all EXIT
 
 # --- Storage -----------------------------------------------------------------------------------------------
 export ConnectionStrings__Postgres=""
@@ -111,3 +113,4 @@ echo
 echo "  Press Ctrl-C to stop."
 wait -n "${pids[@]}" || true
 echo "A platform process exited unexpectedly; see $logs/" >&2
+exit 1
