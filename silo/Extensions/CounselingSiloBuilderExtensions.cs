@@ -1,4 +1,6 @@
 using Counseling.Grains;
+using Counseling.Grains.Booking;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
 namespace Counseling.Silo.Extensions;
@@ -44,7 +46,10 @@ public static class CounselingSiloBuilderExtensions
     /// <summary>Services the grains depend on, and trace propagation into grain calls.</summary>
     public static ISiloBuilder AddCounselingGrains(this ISiloBuilder silo)
     {
-        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
+            .Validate(o => o.HoldDuration >= TimeSpan.FromMinutes(1) && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
+            .ValidateOnStart();
         silo.AddActivityPropagation();
         return silo;
     }

@@ -1,0 +1,14 @@
+using Counseling.GrainInterfaces.Counselors;
+
+namespace Counseling.GrainInterfaces.Booking;
+
+/// <summary>A client's request to reserve a slot. A reschedule carries the appointment it replaces and its payment.</summary>
+[GenerateSerializer, Immutable, Alias("Counseling.HoldRequest")]
+public sealed record HoldRequest(
+    [property: Id(0)] Guid ClientId,
+    [property: Id(1)] string ClientName,
+    [property: Id(2)] DateTimeOffset Start,
+    [property: Id(3)] int SessionMinutes,
+    [property: Id(4)] SessionModality Modality,
+    [property: Id(5)] Guid? ReschedulesAppointmentId = null,
+    [property: Id(6)] PaymentReceipt? CarriedPayment = null);

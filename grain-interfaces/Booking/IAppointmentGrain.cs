@@ -1,0 +1,31 @@
+namespace Counseling.GrainInterfaces.Booking;
+
+/// <summary>
+/// One appointment's lifecycle: held, confirmed, in session, completed; or cancelled, late-cancelled, no-show,
+/// rescheduled, expired. Every command names the acting user; only the appointment's client and counselor may
+/// act or read, and each transition checks who may make it and when.
+/// </summary>
+[Alias("Counseling.IAppointmentGrain")]
+public interface IAppointmentGrain : IGrainWithGuidKey
+{
+    /// <summary>Called once by the counselor grain that granted the hold. Idempotent for the same appointment.</summary>
+    Task CreateAsync(AppointmentSummary appointment);
+
+    /// <summary>The appointment, or null when it does not exist or the actor is not one of its participants.</summary>
+    Task<AppointmentSummary?> GetAsync(Guid actorId);
+
+    /// <summary>The client confirms a held slot with proof of payment. Fails once the hold has expired.</summary>
+    Task<BookingResult> ConfirmAsync(Guid actorId, PaymentReceipt payment);
+
+    /// <summary>Either participant cancels; the policy decides between cancelled and late-cancelled.</summary>
+    Task<BookingResult> CancelAsync(Guid actorId, string? reason);
+
+    /// <summary>The client moves a confirmed appointment (outside the cancellation window) to another free slot.</summary>
+    Task<BookingResult> RescheduleAsync(Guid actorId, DateTimeOffset newStart);
+
+    /// <summary>After the start: the counselor reports the client absent, or the client reports the counselor absent.</summary>
+    Task<BookingResult> MarkNoShowAsync(Guid actorId);
+
+    /// <summary>The counselor closes an appointment that took place (after its start).</summary>
+    Task<BookingResult> CompleteAsync(Guid actorId);
+}

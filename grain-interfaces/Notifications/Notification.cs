@@ -1,0 +1,26 @@
+namespace Counseling.GrainInterfaces.Notifications;
+
+/// <summary>Something a user should know about. <see cref="Kind"/> is a stable code clients can branch on.</summary>
+[GenerateSerializer, Immutable, Alias("Counseling.Notification")]
+public sealed record Notification(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Body,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] Guid? AppointmentId,
+    [property: Id(6)] bool Read = false);
+
+public static class NotificationKinds
+{
+    public const string BookingConfirmed = "booking-confirmed";
+    public const string BookingCancelled = "booking-cancelled";
+    public const string BookingRescheduled = "booking-rescheduled";
+    public const string HoldExpired = "hold-expired";
+    public const string AppointmentReminder = "appointment-reminder";
+    public const string NoShow = "no-show";
+    public const string CredentialVerified = "credential-verified";
+    public const string CredentialRejected = "credential-rejected";
+    public const string CredentialExpiring = "credential-expiring";
+    public const string CredentialExpired = "credential-expired";
+}

@@ -1,0 +1,9 @@
+using Counseling.GrainInterfaces.Booking;
+
+namespace Counseling.Grains.Booking;
+
+[GenerateSerializer, Alias("Counseling.AppointmentBookState")]
+public sealed record AppointmentBookState
+{
+    [Id(0)] public Dictionary<Guid, AppointmentSummary> Appointments { get; set; } = [];
+}

@@ -1,0 +1,329 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.Grains.Counselors;
+using Counseling.Grains.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace Counseling.Grains.Booking;
+
+/// <summary>
+/// Calls flow one way, appointment to counselor, never back (the counselor only creates new appointments), so two
+/// non-reentrant grains never wait on each other.
+/// </summary>
+[GrainType("appointment")]
+public sealed class AppointmentGrain(
+    [PersistentState("appointment", StorageNames.Main)] IPersistentState<AppointmentState> state,
+    TimeProvider clock,
+    IOptions<BookingOptions> options) : Grain, IAppointmentGrain, IRemindable
+{
+    public const string HoldExpiryReminder = "hold-expiry";
+    public const string DayBeforeReminder = "reminder-24h";
+    public const string HourBeforeReminder = "reminder-1h";
+
+    private static readonly TimeSpan MinimumReminderDelay = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private AppointmentSummary? Current => state.State.Appointment;
+
+    private ICounselorGrain Counselor => GrainFactory.GetGrain<ICounselorGrain>(Current!.CounselorId);
+
+    public async Task CreateAsync(AppointmentSummary appointment)
+    {
+        if (appointment.Id != this.GetPrimaryKey())
+        {
+            throw new ArgumentException("The appointment belongs to another grain.", nameof(appointment));
+        }
+
+        if (Current is not null)
+        {
+            return;
+        }
+
+        state.State.Appointment = appointment;
+        await state.WriteStateAsync();
+        if (appointment.Status == AppointmentStatus.Held)
+        {
+            await ScheduleAsync(HoldExpiryReminder, appointment.HoldExpiresAt!.Value);
+        }
+        else
+        {
+            await ScheduleSessionRemindersAsync();
+        }
+
+        await UpdateBooksAsync();
+    }
+
+    public Task<AppointmentSummary?> GetAsync(Guid actorId) =>
+        Task.FromResult(IsParticipant(actorId) ? Current : null);
+
+    public async Task<BookingResult> ConfirmAsync(Guid actorId, PaymentReceipt payment)
+    {
+        if (Current is not { } a || actorId != a.ClientId)
+        {
+            return NotParticipant();
+        }
+
+        if (a.Status == AppointmentStatus.Confirmed && a.Payment?.Reference == payment.Reference)
+        {
+            return BookingResult.Ok(a); // a retried confirmation
+        }
+
+        if (a.Status != AppointmentStatus.Held)
+        {
+            return a.Status == AppointmentStatus.Expired
+                ? BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.")
+                : BookingResult.Fail("invalid-transition", $"An appointment that is {Describe(a.Status)} cannot be confirmed.");
+        }
+
+        if (Now >= a.HoldExpiresAt || !(await Counselor.ConfirmHoldAsync(a.Id)).Succeeded)
+        {
+            await ExpireAsync();
+            return BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.");
+        }
+
+        var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
+        await SaveAsync(confirmed);
+        await UnscheduleAsync(HoldExpiryReminder);
+        await ScheduleSessionRemindersAsync();
+        await GrainFactory.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
+            "New booking", $"{a.ClientName} booked {Label(a)}.", Now, a.Id);
+        await GrainFactory.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
+            "Your session is booked", $"With {a.CounselorName}, {Label(a)}.", Now, a.Id);
+        return BookingResult.Ok(confirmed);
+    }
+
+    public async Task<BookingResult> CancelAsync(Guid actorId, string? reason)
+    {
+        if (Current is not { } a || !IsParticipant(actorId))
+        {
+            return NotParticipant();
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason?.Length > 500)
+        {
+            return BookingResult.Fail("validation", "reason: at most 500 characters.");
+        }
+
+        if (a.Status is not (AppointmentStatus.Held or AppointmentStatus.Confirmed))
+        {
+            return BookingResult.Fail("invalid-transition", $"An appointment that is {Describe(a.Status)} cannot be cancelled.");
+        }
+
+        if (Now >= a.Start)
+        {
+            return BookingResult.Fail("invalid-transition", "The session has started: mark a no-show instead of cancelling.");
+        }
+
+        var byCounselor = actorId == a.CounselorId;
+        var status = byCounselor
+            ? AppointmentStatus.CancelledByCounselor
+            : a.Status == AppointmentStatus.Confirmed && a.Start - Now < options.Value.CancellationWindow
+                ? AppointmentStatus.LateCancelled
+                : AppointmentStatus.CancelledByClient;
+        var cancelled = a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null };
+        await SaveAsync(cancelled);
+        await Counselor.ReleaseAsync(a.Id);
+        await UnscheduleAllAsync();
+        if (a.Status == AppointmentStatus.Confirmed)
+        {
+            var other = byCounselor ? a.ClientId : a.CounselorId;
+            var who = byCounselor ? a.CounselorName : a.ClientName;
+            await GrainFactory.NotifyAsync(other, a.Id.ToString(), NotificationKinds.BookingCancelled,
+                "Session cancelled", $"{who} cancelled {Label(a)}." + (reason is null ? "" : $" Reason: {reason}"), Now, a.Id);
+        }
+
+        return BookingResult.Ok(cancelled);
+    }
+
+    public async Task<BookingResult> RescheduleAsync(Guid actorId, DateTimeOffset newStart)
+    {
+        if (Current is not { } a || actorId != a.ClientId)
+        {
+            return NotParticipant();
+        }
+
+        if (a.Status != AppointmentStatus.Confirmed)
+        {
+            return BookingResult.Fail("invalid-transition", $"Only a confirmed appointment can be rescheduled; this one is {Describe(a.Status)}.");
+        }
+
+        if (a.Start - Now < options.Value.CancellationWindow)
+        {
+            return BookingResult.Fail("invalid-transition",
+                $"Rescheduling closes {options.Value.CancellationWindow.TotalHours:0} hours before the session. You can still cancel (the fee is kept).");
+        }
+
+        var minutes = (int)(a.End - a.Start).TotalMinutes;
+        var moved = await Counselor.HoldAsync(new HoldRequest(a.ClientId, a.ClientName, newStart, minutes, a.Modality, a.Id, a.Payment));
+        if (!moved.Succeeded)
+        {
+            return moved;
+        }
+
+        await SaveAsync(a with { Status = AppointmentStatus.Rescheduled, RescheduledToAppointmentId = moved.Appointment!.Id });
+        await Counselor.ReleaseAsync(a.Id);
+        await UnscheduleAllAsync();
+        await GrainFactory.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingRescheduled,
+            "Session moved", $"{a.ClientName} moved {Label(a)} to {Label(moved.Appointment)}.", Now, moved.Appointment.Id);
+        return moved;
+    }
+
+    public async Task<BookingResult> MarkNoShowAsync(Guid actorId)
+    {
+        if (Current is not { } a || !IsParticipant(actorId))
+        {
+            return NotParticipant();
+        }
+
+        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || Now < a.Start)
+        {
+            return BookingResult.Fail("invalid-transition", "A no-show can be reported only for a confirmed session that has started.");
+        }
+
+        var counselorAbsent = actorId == a.ClientId;
+        var marked = a with
+        {
+            Status = counselorAbsent ? AppointmentStatus.NoShowCounselor : AppointmentStatus.NoShowClient,
+            ClientCredited = counselorAbsent,
+        };
+        await SaveAsync(marked);
+        await Counselor.ReleaseAsync(a.Id);
+        await UnscheduleAllAsync();
+        await GrainFactory.NotifyAsync(counselorAbsent ? a.CounselorId : a.ClientId, a.Id.ToString(), NotificationKinds.NoShow,
+            "Marked as a no-show",
+            counselorAbsent
+                ? $"{a.ClientName} reported that you did not attend {Label(a)}. The client has been credited."
+                : $"{a.CounselorName} reported that you did not attend {Label(a)}. The session fee is kept.",
+            Now, a.Id);
+        return BookingResult.Ok(marked);
+    }
+
+    public async Task<BookingResult> CompleteAsync(Guid actorId)
+    {
+        if (Current is not { } a || actorId != a.CounselorId)
+        {
+            return IsParticipant(actorId)
+                ? BookingResult.Fail("forbidden", "Only the counselor closes a session.")
+                : NotParticipant();
+        }
+
+        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || Now < a.Start)
+        {
+            return BookingResult.Fail("invalid-transition", "Only a confirmed session that has started can be completed.");
+        }
+
+        var completed = a with { Status = AppointmentStatus.Completed };
+        await SaveAsync(completed);
+        await Counselor.ReleaseAsync(a.Id);
+        await UnscheduleAllAsync();
+        return BookingResult.Ok(completed);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (Current is not { } a)
+        {
+            await UnscheduleAsync(reminderName);
+            return;
+        }
+
+        switch (reminderName)
+        {
+            case HoldExpiryReminder when a.Status == AppointmentStatus.Held:
+                if (Now < a.HoldExpiresAt)
+                {
+                    await ScheduleAsync(HoldExpiryReminder, a.HoldExpiresAt!.Value); // woke early: wait for the rest
+                    return;
+                }
+
+                await ExpireAsync();
+                break;
+            case DayBeforeReminder or HourBeforeReminder when a.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
+                await state.WriteStateAsync();
+                var when = reminderName == DayBeforeReminder ? "tomorrow" : "in one hour";
+                await GrainFactory.NotifyAsync(a.ClientId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
+                    $"Your session is {when}", $"With {a.CounselorName}, {Label(a)}.", Now, a.Id);
+                await GrainFactory.NotifyAsync(a.CounselorId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
+                    $"Session {when}", $"With {a.ClientName}, {Label(a)}.", Now, a.Id);
+                break;
+        }
+
+        await UnscheduleAsync(reminderName);
+    }
+
+    private async Task ExpireAsync()
+    {
+        if (Current is not { Status: AppointmentStatus.Held } a)
+        {
+            return;
+        }
+
+        await SaveAsync(a with { Status = AppointmentStatus.Expired });
+        await Counselor.ReleaseAsync(a.Id);
+        await UnscheduleAsync(HoldExpiryReminder);
+        await GrainFactory.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.HoldExpired,
+            "Your reserved time was released", $"The hold on {Label(a)} with {a.CounselorName} expired before payment.", Now, a.Id);
+    }
+
+    private async Task SaveAsync(AppointmentSummary appointment)
+    {
+        state.State.Appointment = appointment;
+        await state.WriteStateAsync();
+        await UpdateBooksAsync();
+    }
+
+    private Task UpdateBooksAsync() => Task.WhenAll(
+        GrainFactory.GetGrain<IAppointmentBookGrain>(Current!.ClientId).UpsertAsync(Current),
+        GrainFactory.GetGrain<IAppointmentBookGrain>(Current.CounselorId).UpsertAsync(Current));
+
+    private async Task ScheduleSessionRemindersAsync()
+    {
+        foreach (var (name, before) in new[] { (DayBeforeReminder, TimeSpan.FromHours(24)), (HourBeforeReminder, TimeSpan.FromHours(1)) })
+        {
+            if (Current!.Start - before > Now)
+            {
+                await ScheduleAsync(name, Current.Start - before);
+            }
+        }
+    }
+
+    /// <summary>A one-shot reminder: the handler unregisters it. Orleans needs a period, so it gets a long one.</summary>
+    private Task ScheduleAsync(string name, DateTimeOffset at)
+    {
+        var due = at - Now;
+        return this.RegisterOrUpdateReminder(name, due < MinimumReminderDelay ? MinimumReminderDelay : due, TimeSpan.FromHours(1));
+    }
+
+    private async Task UnscheduleAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task UnscheduleAllAsync()
+    {
+        foreach (var name in new[] { HoldExpiryReminder, DayBeforeReminder, HourBeforeReminder })
+        {
+            await UnscheduleAsync(name);
+        }
+    }
+
+    private bool IsParticipant(Guid actorId) => Current is { } a && (actorId == a.ClientId || actorId == a.CounselorId);
+
+    private static BookingResult NotParticipant() =>
+        BookingResult.Fail("not-found", "There is no such appointment among yours.");
+
+    private static string Label(AppointmentSummary a) => SlotCalculator.LocalLabel(a.Start, a.CounselorTimeZone);
+
+    private static string Describe(AppointmentStatus status) => status switch
+    {
+        AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.LateCancelled => "cancelled",
+        AppointmentStatus.NoShowClient or AppointmentStatus.NoShowCounselor => "marked as a no-show",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

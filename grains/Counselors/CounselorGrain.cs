@@ -1,0 +1,326 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.Grains.Booking;
+using Counseling.Grains.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace Counseling.Grains.Counselors;
+
+[GrainType("counselor")]
+public sealed class CounselorGrain(
+    [PersistentState("counselor", StorageNames.Main)] IPersistentState<CounselorState> state,
+    TimeProvider clock,
+    IOptions<BookingOptions> booking) : Grain, ICounselorGrain, IRemindable
+{
+    public const string CredentialCheckReminder = "credential-check";
+
+    public static readonly TimeSpan ExpiryWarning = TimeSpan.FromDays(30);
+
+    private CounselorState State => state.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    private bool Bookable =>
+        State.Profile is not null &&
+        State.Credential is { Status: CredentialStatus.Verified } credential && credential.ExpiresOn >= Today &&
+        (State.Availability.Weekly.Length > 0 || State.Availability.Overrides.Any(o => o.Windows.Length > 0));
+
+    public Task<CounselorView> GetAsync() =>
+        Task.FromResult(new CounselorView(Id, State.Profile, State.Credential, State.Availability, Bookable, [.. State.History]));
+
+    public async Task<CommandResult> UpdateProfileAsync(CounselorProfile profile)
+    {
+        profile = profile with
+        {
+            DisplayName = profile.DisplayName.Trim(),
+            Bio = profile.Bio.Trim(),
+            Languages = [.. profile.Languages.Select(l => l.Trim())],
+            PricePerSession = profile.PricePerSession with { Currency = profile.PricePerSession.Currency.Trim().ToUpperInvariant() },
+        };
+        if (CounselorRules.CheckProfile(profile) is { } problem)
+        {
+            return CommandResult.Fail("validation", problem);
+        }
+
+        State.Profile = profile;
+        await state.WriteStateAsync();
+        await PublishAsync();
+        return CommandResult.Ok;
+    }
+
+    public async Task<CommandResult> SubmitCredentialAsync(string licenseNumber, string jurisdiction, DateOnly expiresOn)
+    {
+        licenseNumber = licenseNumber.Trim();
+        jurisdiction = jurisdiction.Trim();
+        if (licenseNumber.Length is 0 or > 64 || jurisdiction.Length is < 2 or > 64)
+        {
+            return CommandResult.Fail("validation", "licenseNumber: 1 to 64 characters; jurisdiction: 2 to 64 characters.");
+        }
+
+        if (expiresOn <= Today)
+        {
+            return CommandResult.Fail("validation", "expiresOn: the license must still be valid tomorrow.");
+        }
+
+        State.Credential = new Credential(licenseNumber, jurisdiction, expiresOn, CredentialStatus.Pending, null, Now);
+        State.History.Add(new CredentialDecision(Now, Id, "submitted", $"{jurisdiction} {licenseNumber}, expires {expiresOn:yyyy-MM-dd}"));
+        await state.WriteStateAsync();
+        var directory = GrainFactory.GetGrain<ICounselorDirectoryGrain>(0);
+        await directory.SetPendingAsync(Id, true);
+        await PublishAsync();
+        return CommandResult.Ok;
+    }
+
+    public async Task<CommandResult> ReviewCredentialAsync(Guid operatorId, bool approve, string? reason)
+    {
+        if (State.Credential is not { Status: CredentialStatus.Pending } credential)
+        {
+            return CommandResult.Fail("invalid-transition", "There is no credential waiting for review.");
+        }
+
+        reason = reason?.Trim();
+        if (!approve && string.IsNullOrEmpty(reason))
+        {
+            return CommandResult.Fail("validation", "reason: say why the credential is rejected; the counselor will see it.");
+        }
+
+        if (reason?.Length > 1000)
+        {
+            return CommandResult.Fail("validation", "reason: at most 1000 characters.");
+        }
+
+        State.Credential = credential with
+        {
+            Status = approve ? CredentialStatus.Verified : CredentialStatus.Rejected,
+            RejectionReason = approve ? null : reason,
+        };
+        State.History.Add(new CredentialDecision(Now, operatorId, approve ? "verified" : "rejected", reason));
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ICounselorDirectoryGrain>(0).SetPendingAsync(Id, false);
+        await PublishAsync();
+        if (approve)
+        {
+            // Daily: warns 30 days before expiry and takes the counselor off the directory when it lapses.
+            await this.RegisterOrUpdateReminder(CredentialCheckReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+            await GrainFactory.NotifyAsync(Id, $"verified-{credential.SubmittedAt:O}", NotificationKinds.CredentialVerified,
+                "Your credential is verified", "Clients can now find and book you.", Now);
+        }
+        else
+        {
+            await GrainFactory.NotifyAsync(Id, $"rejected-{credential.SubmittedAt:O}", NotificationKinds.CredentialRejected,
+                "Your credential was not verified", reason!, Now);
+        }
+
+        return CommandResult.Ok;
+    }
+
+    public async Task<CommandResult> SetAvailabilityAsync(Availability availability)
+    {
+        if (CounselorRules.CheckAvailability(availability) is { } problem)
+        {
+            return CommandResult.Fail("validation", problem);
+        }
+
+        State.Availability = availability;
+        await state.WriteStateAsync();
+        await PublishAsync();
+        return CommandResult.Ok;
+    }
+
+    public Task<Slot[]> GetSlotsAsync(DateTimeOffset from, DateTimeOffset to, int sessionMinutes)
+    {
+        if (!Bookable || State.Profile is null || !State.Profile.SessionLengthsMinutes.Contains(sessionMinutes))
+        {
+            return Task.FromResult(Array.Empty<Slot>());
+        }
+
+        if (to - from > SlotCalculator.MaxQueryRange)
+        {
+            to = from + SlotCalculator.MaxQueryRange;
+        }
+
+        var slots = SlotCalculator.FreeSlots(State.Availability, State.Profile.TimeZone, sessionMinutes, Busy(), Now, from, to).ToArray();
+        return Task.FromResult(slots);
+    }
+
+    public Task<DateTimeOffset?> GetNextFreeSlotAsync() => Task.FromResult(NextFreeSlot());
+
+    public async Task<BookingResult> HoldAsync(HoldRequest request)
+    {
+        if (request.ClientId == Id)
+        {
+            return BookingResult.Fail("invalid-slot", "You cannot book yourself.");
+        }
+
+        if (!Bookable || State.Profile is not { } profile)
+        {
+            return BookingResult.Fail("not-bookable", "This counselor is not taking bookings: not verified, credential expired, or no hours set.");
+        }
+
+        if (!profile.SessionLengthsMinutes.Contains(request.SessionMinutes))
+        {
+            return BookingResult.Fail("invalid-slot", $"This counselor offers sessions of {string.Join(", ", profile.SessionLengthsMinutes)} minutes.");
+        }
+
+        if (!profile.Modalities.Contains(request.Modality))
+        {
+            return BookingResult.Fail("invalid-slot", $"This counselor offers {string.Join(" and ", profile.Modalities).ToLowerInvariant()} sessions.");
+        }
+
+        if (request.Start <= Now)
+        {
+            return BookingResult.Fail("invalid-slot", "That time is in the past.");
+        }
+
+        var start = request.Start.ToUniversalTime();
+        if (!SlotCalculator.IsFree(State.Availability, profile.TimeZone, request.SessionMinutes, Busy(), Now, start))
+        {
+            // Free when ignoring bookings means someone else has it; otherwise it was never offered.
+            return SlotCalculator.IsFree(State.Availability, profile.TimeZone, request.SessionMinutes, [], Now, start)
+                ? BookingResult.Fail("slot-taken", "Someone else has just booked or is holding this time. Pick another slot.")
+                : BookingResult.Fail("invalid-slot", "That time is not offered: outside the counselor's hours, too soon, or too far ahead.");
+        }
+
+        var carried = request.CarriedPayment is not null;
+        var appointment = new AppointmentSummary(
+            Guid.NewGuid(), Id, profile.DisplayName, request.ClientId, request.ClientName,
+            start, start.AddMinutes(request.SessionMinutes), request.Modality,
+            carried ? AppointmentStatus.Confirmed : AppointmentStatus.Held,
+            profile.PricePerSession,
+            carried ? null : Now + booking.Value.HoldDuration,
+            request.ReschedulesAppointmentId, null, false, null, Now, profile.TimeZone, request.CarriedPayment);
+
+        // The calendar entry is written first: if creating the appointment fails, the entry is removed below, and
+        // if this silo dies in between, the hold simply lapses at its expiry.
+        State.Calendar[appointment.Id] = new CalendarEntry(appointment.Id, appointment.Start, appointment.End, carried, appointment.HoldExpiresAt);
+        PruneCalendar();
+        await state.WriteStateAsync();
+        try
+        {
+            await GrainFactory.GetGrain<IAppointmentGrain>(appointment.Id).CreateAsync(appointment);
+        }
+        catch
+        {
+            State.Calendar.Remove(appointment.Id);
+            await state.WriteStateAsync();
+            throw;
+        }
+
+        ReportNextFreeSlot();
+        return BookingResult.Ok(appointment);
+    }
+
+    public async Task<CommandResult> ConfirmHoldAsync(Guid appointmentId)
+    {
+        if (!State.Calendar.TryGetValue(appointmentId, out var entry))
+        {
+            return CommandResult.Fail("hold-expired", "The hold on this slot has expired.");
+        }
+
+        if (entry.Confirmed)
+        {
+            return CommandResult.Ok;
+        }
+
+        if (entry.HoldExpiresAt <= Now)
+        {
+            State.Calendar.Remove(appointmentId);
+            await state.WriteStateAsync();
+            return CommandResult.Fail("hold-expired", "The hold on this slot has expired.");
+        }
+
+        State.Calendar[appointmentId] = entry with { Confirmed = true, HoldExpiresAt = null };
+        await state.WriteStateAsync();
+        return CommandResult.Ok;
+    }
+
+    public async Task ReleaseAsync(Guid appointmentId)
+    {
+        if (State.Calendar.Remove(appointmentId))
+        {
+            await state.WriteStateAsync();
+            ReportNextFreeSlot();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != CredentialCheckReminder || State.Credential is not { } credential)
+        {
+            return;
+        }
+
+        if (credential.Status == CredentialStatus.Verified && credential.ExpiresOn < Today)
+        {
+            State.Credential = credential with { Status = CredentialStatus.Expired };
+            State.History.Add(new CredentialDecision(Now, null, "expired", $"License expired on {credential.ExpiresOn:yyyy-MM-dd}."));
+            await state.WriteStateAsync();
+            await PublishAsync();
+            await GrainFactory.NotifyAsync(Id, $"expired-{credential.ExpiresOn:O}", NotificationKinds.CredentialExpired,
+                "Your license has expired", "You are no longer bookable. Submit your renewed license to be verified again.", Now);
+            return;
+        }
+
+        if (credential.Status == CredentialStatus.Verified &&
+            credential.ExpiresOn.ToDateTime(TimeOnly.MinValue) - Today.ToDateTime(TimeOnly.MinValue) <= ExpiryWarning &&
+            State.ExpiryWarningSentFor != credential.ExpiresOn)
+        {
+            State.ExpiryWarningSentFor = credential.ExpiresOn;
+            await state.WriteStateAsync();
+            await GrainFactory.NotifyAsync(Id, $"expiring-{credential.ExpiresOn:O}", NotificationKinds.CredentialExpiring,
+                "Your license expires soon", $"Your license expires on {credential.ExpiresOn:d MMM yyyy}. Submit the renewal to stay bookable.", Now);
+        }
+
+        if (credential.Status is CredentialStatus.Rejected or CredentialStatus.Expired or CredentialStatus.Pending)
+        {
+            // Nothing to watch until an operator verifies a credential again.
+            var reminder = await this.GetReminder(CredentialCheckReminder);
+            if (reminder is not null)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+    }
+
+    private List<Slot> Busy() =>
+        [.. State.Calendar.Values
+            .Where(e => e.Confirmed || e.HoldExpiresAt > Now)
+            .Select(e => new Slot(e.Start, e.End))];
+
+    private DateTimeOffset? NextFreeSlot() =>
+        Bookable && State.Profile is { } profile
+            ? SlotCalculator.NextFree(State.Availability, profile.TimeZone, profile.SessionLengthsMinutes.Min(), Busy(), Now)
+            : null;
+
+    /// <summary>Drops lapsed holds and bookings that ended more than a day ago; their appointments keep the history.</summary>
+    private void PruneCalendar()
+    {
+        foreach (var entry in State.Calendar.Values.Where(e => (!e.Confirmed && e.HoldExpiresAt <= Now) || e.End < Now.AddDays(-1)).ToList())
+        {
+            State.Calendar.Remove(entry.AppointmentId);
+        }
+    }
+
+    private Task PublishAsync()
+    {
+        var directory = GrainFactory.GetGrain<ICounselorDirectoryGrain>(0);
+        var entry = Bookable && State.Profile is { } profile && State.Credential is { } credential
+            ? new DirectoryEntry(Id, profile, credential.Jurisdiction, credential.ExpiresOn, NextFreeSlot())
+            : null;
+        return directory.PublishAsync(Id, entry);
+    }
+
+    /// <summary>A hint for the directory's ordering; not awaited on the booking path.</summary>
+    private void ReportNextFreeSlot()
+    {
+        if (Bookable)
+        {
+            GrainFactory.GetGrain<ICounselorDirectoryGrain>(0).UpdateNextFreeSlotAsync(Id, NextFreeSlot()).Ignore();
+        }
+    }
+}
