@@ -10,6 +10,8 @@ builder.AddCounselingProblemDetails();
 builder.AddCounselingAuthentication();
 builder.AddCounselingRateLimiting();
 builder.AddCounselingHealth();
+builder.AddCounselingJson();
+builder.AddCounselingRealtime();
 builder.Services.AddValidation();
 builder.Services.AddOpenApi();
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
@@ -29,6 +31,11 @@ app.MapProblemTypesApi();
 app.MapAuthApi();
 app.MapMeApi();
 app.MapOperatorAccountsApi();
+app.MapCounselorsApi();
+app.MapAppointmentsApi();
+app.MapNotificationsApi();
+app.MapCalendarApi();
+app.MapCounselingHubs();
 
 app.Run();
 

@@ -8,4 +8,10 @@ public interface IAppointmentBookGrain : IGrainWithGuidKey
     Task UpsertAsync(AppointmentSummary appointment);
 
     Task<AppointmentSummary[]> ListAsync();
+
+    /// <summary>Replaces the hash of the private calendar-feed token (null revokes the feed).</summary>
+    Task SetCalendarFeedTokenHashAsync(string? tokenHash);
+
+    /// <summary>Whether a presented feed token (by hash) is the current one.</summary>
+    Task<bool> IsCalendarFeedTokenAsync(string tokenHash);
 }

@@ -19,4 +19,15 @@ public sealed class AppointmentBookGrain(
 
     public Task<AppointmentSummary[]> ListAsync() =>
         Task.FromResult(state.State.Appointments.Values.OrderBy(a => a.Start).ToArray());
+
+    public async Task SetCalendarFeedTokenHashAsync(string? tokenHash)
+    {
+        state.State.CalendarFeedTokenHash = tokenHash;
+        await state.WriteStateAsync();
+    }
+
+    public Task<bool> IsCalendarFeedTokenAsync(string tokenHash) =>
+        Task.FromResult(state.State.CalendarFeedTokenHash is { } current &&
+                        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                            System.Text.Encoding.ASCII.GetBytes(current), System.Text.Encoding.ASCII.GetBytes(tokenHash)));
 }

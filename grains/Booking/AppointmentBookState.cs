@@ -6,4 +6,6 @@ namespace Counseling.Grains.Booking;
 public sealed record AppointmentBookState
 {
     [Id(0)] public Dictionary<Guid, AppointmentSummary> Appointments { get; set; } = [];
+
+    [Id(1)] public string? CalendarFeedTokenHash { get; set; }
 }

@@ -34,7 +34,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
         Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId);
-        Api = NewApi();
+        Api = NewApi(new Dictionary<string, string?>
+        {
+            ["Seed:Operator:Email"] = OperatorEmail,
+            ["Seed:Operator:Password"] = OperatorPassword,
+            ["Seed:Operator:DisplayName"] = "Test Operator",
+        });
         _ = Api.Server; // start now, so the first test does not pay for it
     }
 
@@ -42,6 +47,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public ApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(ConnectionString, ClusterId, settings);
 
     public HttpClient CreateClient() => Api.CreateClient();
+
+    public const string OperatorEmail = "operator@tests.example";
+    public const string OperatorPassword = "operator pass phrase for the suite";
 
     public static string UniqueEmail(string name = "user") => $"{name}.{Guid.NewGuid():N}@example.org";
 

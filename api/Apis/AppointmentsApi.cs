@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Accounts;
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Counseling.Api.Apis;
+
+/// <summary>Booking and the appointment lifecycle. Who may do what is decided by the grains; this maps it to HTTP.</summary>
+public static class AppointmentsApi
+{
+    public const string Route = "/api/appointments";
+
+    public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(Route).WithTags("Appointments").RequireAuthorization(Policies.AnyUser);
+        group.MapPost("", HoldAsync).WithName("HoldSlot").RequireAuthorization(Policies.ClientOnly)
+            .WithSummary("Hold a free slot for a few minutes while paying; confirm it to book.");
+        group.MapGet("", ListAsync).WithName("ListAppointments")
+            .WithSummary("My appointments: scope=upcoming (default) or past.");
+        group.MapGet("/{appointmentId:guid}", GetAsync).WithName("GetAppointment");
+        group.MapPost("/{appointmentId:guid}/confirm", ConfirmAsync).WithName("ConfirmAppointment").RequireAuthorization(Policies.ClientOnly)
+            .WithSummary("Turn a hold into a booking.");
+        group.MapPost("/{appointmentId:guid}/cancel", CancelAsync).WithName("CancelAppointment")
+            .WithSummary("Cancel (client or counselor); inside the window a client's cancellation is late and the fee is kept.");
+        group.MapPost("/{appointmentId:guid}/reschedule", RescheduleAsync).WithName("RescheduleAppointment").RequireAuthorization(Policies.ClientOnly)
+            .WithSummary("Move a confirmed appointment to another free slot; the new one links the old.");
+        group.MapPost("/{appointmentId:guid}/no-show", NoShowAsync).WithName("ReportNoShow")
+            .WithSummary("After the start: report the other participant absent.");
+        group.MapPost("/{appointmentId:guid}/complete", CompleteAsync).WithName("CompleteAppointment").RequireAuthorization(Policies.CounselorOnly)
+            .WithSummary("The counselor closes a session that took place.");
+        return app;
+    }
+
+    private static async Task<IResult> HoldAsync(BookRequest request, ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
+    {
+        if (request.CounselorId == Guid.Empty)
+        {
+            return Problem.Validation("counselorId", "Choose a counselor.");
+        }
+
+        var clientId = user.UserId();
+        var client = await cluster.GetGrain<IUserGrain>(clientId).GetProfileAsync();
+        var result = await cluster.GetGrain<ICounselorGrain>(request.CounselorId).HoldAsync(
+            new HoldRequest(clientId, client?.DisplayName ?? "A client", request.Start, request.SessionMinutes, request.Modality));
+        return result.Succeeded
+            ? TypedResults.Created($"{Route}/{result.Appointment!.Id}", result.Appointment)
+            : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<Ok<AppointmentSummary[]>> ListAsync(ClaimsPrincipal user, IClusterClient cluster, TimeProvider clock, string? scope)
+    {
+        var all = await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync();
+        var now = clock.GetUtcNow();
+        var past = string.Equals(scope, "past", StringComparison.OrdinalIgnoreCase);
+        var selected = past
+            ? all.Where(a => !IsUpcoming(a, now)).OrderByDescending(a => a.Start)
+            : all.Where(a => IsUpcoming(a, now)).OrderBy(a => a.Start);
+        return TypedResults.Ok(selected.ToArray());
+    }
+
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var appointment = await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(user.UserId());
+        return appointment is null ? Problem.Of("not-found", "There is no such appointment among yours.") : TypedResults.Ok(appointment);
+    }
+
+    private static async Task<IResult> ConfirmAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var grain = cluster.GetGrain<IAppointmentGrain>(appointmentId);
+        var appointment = await grain.GetAsync(user.UserId());
+        if (appointment is null)
+        {
+            return Problem.Of("not-found", "There is no such appointment among yours.");
+        }
+
+        // The payment seam: until card payments and credits are wired in, a booking is confirmed without a charge,
+        // and the receipt says so. The reference makes a retried confirmation idempotent.
+        var receipt = new PaymentReceipt("not-charged", $"confirm-{appointmentId:N}", appointment.Price);
+        return Map(await grain.ConfirmAsync(user.UserId(), receipt));
+    }
+
+    private static async Task<IResult> CancelAsync(Guid appointmentId, CancelRequest? request, ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CancelAsync(user.UserId(), request?.Reason));
+
+    private static async Task<IResult> RescheduleAsync(Guid appointmentId, RescheduleRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RescheduleAsync(user.UserId(), request.Start);
+        return result.Succeeded
+            ? TypedResults.Created($"{Route}/{result.Appointment!.Id}", result.Appointment)
+            : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<IResult> NoShowAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).MarkNoShowAsync(user.UserId()));
+
+    private static async Task<IResult> CompleteAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId()));
+
+    private static IResult Map(BookingResult result) =>
+        result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
+
+    private static bool IsUpcoming(AppointmentSummary a, DateTimeOffset now) =>
+        a.Status.IsActive() && a.End > now;
+}

@@ -1,0 +1,173 @@
+using System.Security.Claims;
+using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
+using Counseling.Api.Problems;
+using Counseling.Api.Scheduling;
+using Counseling.GrainInterfaces.Accounts;
+using Counseling.GrainInterfaces.Counselors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Counseling.Api.Apis;
+
+/// <summary>The public directory, counselors' own profile, credential and hours, and the operators' verification queue.</summary>
+public static class CounselorsApi
+{
+    public static IEndpointRouteBuilder MapCounselorsApi(this IEndpointRouteBuilder app)
+    {
+        var directory = app.MapGroup("/api").WithTags("Directory").AllowAnonymous();
+        directory.MapGet("/specialties", () => TypedResults.Ok(Specialties.All.Select(s => new SpecialtyResponse(s.Key, s.Value))))
+            .WithName("ListSpecialties").WithSummary("The fixed taxonomy of specialties.");
+        directory.MapGet("/counselors", SearchAsync).WithName("SearchCounselors")
+            .WithSummary("Verified counselors matching the filters, soonest available first.");
+        directory.MapGet("/counselors/{counselorId:guid}", GetPublicAsync).WithName("GetCounselor")
+            .WithSummary("A bookable counselor's public profile.");
+        directory.MapGet("/counselors/{counselorId:guid}/slots", GetSlotsAsync).WithName("GetSlots")
+            .WithSummary("Free slots between two instants, labelled in the viewer's time zone (at most 31 days).");
+
+        var own = app.MapGroup("/api/counselor/me").WithTags("Counselor").RequireAuthorization(Policies.CounselorOnly);
+        own.MapGet("", GetOwnAsync).WithName("GetOwnCounselorRecord").WithSummary("Profile, credential, hours and verification history.");
+        own.MapPut("/profile", UpdateProfileAsync).WithName("UpdateCounselorProfile").WithSummary("Create or replace the public profile.");
+        own.MapPut("/credential", SubmitCredentialAsync).WithName("SubmitCredential").WithSummary("Submit a license for verification.");
+        own.MapPut("/availability", SetAvailabilityAsync).WithName("SetAvailability").WithSummary("Replace weekly hours, overrides, time off and booking limits.");
+
+        var operators = app.MapGroup("/api/operator/verifications").WithTags("Operators").RequireAuthorization(Policies.OperatorOnly);
+        operators.MapGet("", PendingAsync).WithName("ListPendingVerifications").WithSummary("Credentials waiting for review, oldest first.");
+        operators.MapGet("/{counselorId:guid}", GetForReviewAsync).WithName("GetCounselorForReview").WithSummary("A counselor's full record, for review.");
+        operators.MapPost("/{counselorId:guid}", ReviewAsync).WithName("ReviewCredential").WithSummary("Verify, or reject with a reason the counselor sees.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<CounselorCard[]>, ValidationProblem>> SearchAsync(
+        IClusterClient cluster, string? specialty, string? language, SessionModality? modality,
+        long? minPrice, long? maxPrice, int? availableWithinDays, string? jurisdiction, int? limit)
+    {
+        if (specialty is not null && !Specialties.IsKnown(specialty))
+        {
+            return Problem.Validation("specialty", $"Unknown specialty; use one of: {string.Join(", ", Specialties.All.Keys)}.");
+        }
+
+        if (availableWithinDays is < 1 or > 365)
+        {
+            return Problem.Validation("availableWithinDays", "Between 1 and 365.");
+        }
+
+        if (minPrice < 0 || maxPrice < 0 || minPrice > maxPrice)
+        {
+            return Problem.Validation("minPrice", "Prices are non-negative, and the minimum is not above the maximum.");
+        }
+
+        var entries = await cluster.GetGrain<ICounselorDirectoryGrain>(0).SearchAsync(
+            new DirectoryQuery(specialty, language?.Trim(), modality, minPrice, maxPrice, availableWithinDays, limit ?? 50, jurisdiction?.Trim()));
+        return TypedResults.Ok(entries.Select(ToCard).ToArray());
+    }
+
+    private static async Task<Results<Ok<CounselorCard>, ProblemHttpResult>> GetPublicAsync(Guid counselorId, IClusterClient cluster)
+    {
+        var view = await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync();
+        if (!view.Bookable || view.Profile is null || view.Credential is null)
+        {
+            return Problem.Of("not-found", "No bookable counselor has this id.");
+        }
+
+        var next = await cluster.GetGrain<ICounselorGrain>(counselorId).GetNextFreeSlotAsync();
+        return TypedResults.Ok(ToCard(new DirectoryEntry(counselorId, view.Profile, view.Credential.Jurisdiction, view.Credential.ExpiresOn, next)));
+    }
+
+    private static async Task<Results<Ok<SlotsResponse>, ValidationProblem, ProblemHttpResult>> GetSlotsAsync(
+        Guid counselorId, DateTimeOffset from, DateTimeOffset to, int? length, string? tz, IClusterClient cluster)
+    {
+        var zone = string.IsNullOrWhiteSpace(tz) ? "UTC" : tz.Trim();
+        if (!ViewerTime.IsKnown(zone))
+        {
+            return Problem.Validation("tz", $"'{zone}' is not an IANA time zone such as 'America/New_York'.");
+        }
+
+        if (to <= from)
+        {
+            return Problem.Validation("to", "The end of the range must be after its start.");
+        }
+
+        if (to - from > TimeSpan.FromDays(31))
+        {
+            return Problem.Validation("to", "Ask for at most 31 days at a time.");
+        }
+
+        var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
+        var view = await counselor.GetAsync();
+        if (!view.Bookable || view.Profile is null)
+        {
+            return Problem.Of("not-found", "No bookable counselor has this id.");
+        }
+
+        var minutes = length ?? view.Profile.SessionLengthsMinutes.Min();
+        if (!view.Profile.SessionLengthsMinutes.Contains(minutes))
+        {
+            return Problem.Validation("length", $"This counselor offers {string.Join(", ", view.Profile.SessionLengthsMinutes)}-minute sessions.");
+        }
+
+        var slots = await counselor.GetSlotsAsync(from, to, minutes);
+        return TypedResults.Ok(new SlotsResponse(counselorId, zone, minutes,
+            [.. slots.Select(s => new SlotResponse(s.Start, s.End, ViewerTime.LocalIso(s.Start, zone), ViewerTime.Label(s.Start, zone)))]));
+    }
+
+    private static Task<CounselorView> GetOwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        cluster.GetGrain<ICounselorGrain>(user.UserId()).GetAsync();
+
+    private static async Task<IResult> UpdateProfileAsync(CounselorProfile profile, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        if (profile.Specialties is null || profile.Languages is null || profile.Modalities is null || profile.SessionLengthsMinutes is null || profile.PricePerSession is null)
+        {
+            return Problem.Validation("profile", "Send displayName, bio, specialties, languages, modalities, pricePerSession, sessionLengthsMinutes and timeZone.");
+        }
+
+        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
+        var result = await counselor.UpdateProfileAsync(profile with { Bio = profile.Bio ?? "", DisplayName = profile.DisplayName ?? "", TimeZone = profile.TimeZone ?? "" });
+        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<IResult> SubmitCredentialAsync(CredentialRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
+        var result = await counselor.SubmitCredentialAsync(request.LicenseNumber, request.Jurisdiction, request.ExpiresOn);
+        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<IResult> SetAvailabilityAsync(Availability availability, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        if (availability.Weekly is null || availability.Overrides is null || availability.TimeOff is null)
+        {
+            return Problem.Validation("availability", "Send weekly, overrides and timeOff (empty lists are fine).");
+        }
+
+        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
+        var result = await counselor.SetAvailabilityAsync(availability);
+        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<Ok<PendingVerificationResponse[]>> PendingAsync(IClusterClient cluster)
+    {
+        var ids = await cluster.GetGrain<ICounselorDirectoryGrain>(0).PendingVerificationsAsync();
+        var views = await Task.WhenAll(ids.Select(id => cluster.GetGrain<ICounselorGrain>(id).GetAsync()));
+        return TypedResults.Ok(views.Where(v => v.Credential is { Status: CredentialStatus.Pending })
+            .Select(v => new PendingVerificationResponse(v.CounselorId, v.Profile?.DisplayName, v.Credential!)).ToArray());
+    }
+
+    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> GetForReviewAsync(Guid counselorId, IClusterClient cluster)
+    {
+        var user = await cluster.GetGrain<IUserGrain>(counselorId).GetProfileAsync();
+        return user is { Role: UserRole.Counselor }
+            ? TypedResults.Ok(await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync())
+            : Problem.Of("not-found", "No counselor has this id.");
+    }
+
+    private static async Task<IResult> ReviewAsync(Guid counselorId, VerificationDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
+        var result = await counselor.ReviewCredentialAsync(user.UserId(), request.Approve, request.Reason);
+        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static CounselorCard ToCard(DirectoryEntry e) => new(
+        e.CounselorId, e.Profile.DisplayName, e.Profile.Bio, e.Profile.Specialties, e.Profile.Languages, e.Profile.Modalities,
+        e.Profile.PricePerSession, e.Profile.SessionLengthsMinutes, e.Profile.TimeZone, e.Jurisdiction, e.NextFreeSlot);
+}

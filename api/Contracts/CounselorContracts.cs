@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Counseling.GrainInterfaces.Counselors;
+
+namespace Counseling.Api.Contracts;
+
+public sealed record CredentialRequest(
+    [property: Required, MaxLength(64)] string LicenseNumber,
+    [property: Required, MaxLength(64)] string Jurisdiction,
+    DateOnly ExpiresOn);
+
+public sealed record VerificationDecisionRequest(bool Approve, [property: MaxLength(1000)] string? Reason);
+
+public sealed record PendingVerificationResponse(Guid CounselorId, string? DisplayName, Credential Credential);
+
+public sealed record CounselorCard(
+    Guid Id, string DisplayName, string Bio, string[] Specialties, string[] Languages, SessionModality[] Modalities,
+    Money PricePerSession, int[] SessionLengthsMinutes, string TimeZone, string Jurisdiction, DateTimeOffset? NextFreeSlot);
+
+public sealed record SlotResponse(DateTimeOffset Start, DateTimeOffset End, string LocalStart, string Label);
+
+public sealed record SlotsResponse(Guid CounselorId, string TimeZone, int SessionMinutes, SlotResponse[] Slots);
+
+public sealed record SpecialtyResponse(string Code, string Label);

@@ -1,0 +1,45 @@
+using Counseling.Api.Hubs;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Counseling.Api.Extensions;
+
+public static class RealtimeExtensions
+{
+    public static WebApplicationBuilder AddCounselingRealtime(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
+                new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        builder.Services.AddSingleton<NotificationRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
+
+        // Browsers cannot set headers on WebSocket requests: hubs accept the access token from the query string.
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var previous = options.Events?.OnMessageReceived;
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnMessageReceived = async context =>
+            {
+                if (previous is not null)
+                {
+                    await previous(context);
+                }
+
+                var token = context.Request.Query["access_token"];
+                if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                {
+                    context.Token = token;
+                }
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication MapCounselingHubs(this WebApplication app)
+    {
+        app.MapHub<NotificationsHub>(NotificationsHub.Route);
+        return app;
+    }
+}
