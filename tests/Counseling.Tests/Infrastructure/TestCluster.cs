@@ -16,7 +16,15 @@ public static class TestClusters
 {
     private const string ConnectionStringKey = "CounselingTests:Postgres";
 
-    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2)
+    private const string FakeClockKey = "CounselingTests:FakeClock";
+
+    /// <summary>
+    /// The clock of clusters started with <c>fakeClock: true</c>. Grains read time only through TimeProvider, so tests
+    /// move it forward instead of sleeping. Starts at the real current time so that stored times look ordinary.
+    /// </summary>
+    public static readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider FakeClock = new(DateTimeOffset.UtcNow);
+
+    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ClusterId = clusterId;
@@ -24,6 +32,7 @@ public static class TestClusters
         builder.Options.UseTestClusterMembership = false;
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // api hosts connect over real sockets
         builder.Properties[ConnectionStringKey] = connectionString;
+        builder.Properties[FakeClockKey] = fakeClock ? "true" : "false";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();
@@ -45,6 +54,11 @@ public static class TestClusters
         public void Configure(ISiloBuilder siloBuilder)
         {
             var connectionString = siloBuilder.Configuration[ConnectionStringKey];
+            if (siloBuilder.Configuration[FakeClockKey] == "true")
+            {
+                siloBuilder.Services.AddSingleton<TimeProvider>(FakeClock);
+            }
+
             siloBuilder.AddCounselingPersistence(connectionString).AddCounselingGrains();
             siloBuilder.Configure<ClusterMembershipOptions>(FastFailureDetection);
             siloBuilder.Services.AddLogging(logging => logging.AddProvider(CapturedLogs.Instance));
