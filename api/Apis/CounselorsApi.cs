@@ -38,12 +38,23 @@ public static class CounselorsApi
     }
 
     private static async Task<Results<Ok<CounselorCard[]>, ValidationProblem>> SearchAsync(
-        IClusterClient cluster, string? specialty, string? language, SessionModality? modality,
+        IClusterClient cluster, string? specialty, string? language, string? modality,
         long? minPrice, long? maxPrice, int? availableWithinDays, string? jurisdiction, int? limit)
     {
         if (specialty is not null && !Specialties.IsKnown(specialty))
         {
             return Problem.Validation("specialty", $"Unknown specialty; use one of: {string.Join(", ", Specialties.All.Keys)}.");
+        }
+
+        SessionModality? kind = null;
+        if (modality is not null)
+        {
+            if (!Enum.TryParse<SessionModality>(modality, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return Problem.Validation("modality", "Use 'chat' or 'video'.");
+            }
+
+            kind = parsed;
         }
 
         if (availableWithinDays is < 1 or > 365)
@@ -57,7 +68,7 @@ public static class CounselorsApi
         }
 
         var entries = await cluster.GetGrain<ICounselorDirectoryGrain>(0).SearchAsync(
-            new DirectoryQuery(specialty, language?.Trim(), modality, minPrice, maxPrice, availableWithinDays, limit ?? 50, jurisdiction?.Trim()));
+            new DirectoryQuery(specialty, language?.Trim(), kind, minPrice, maxPrice, availableWithinDays, limit ?? 50, jurisdiction?.Trim()));
         return TypedResults.Ok(entries.Select(ToCard).ToArray());
     }
 

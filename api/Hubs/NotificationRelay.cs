@@ -17,7 +17,10 @@ public sealed class NotificationRelay(IClusterClient cluster, IHubContext<Notifi
     private readonly ConcurrentDictionary<Guid, int> _connections = new();
     private INotificationObserver? _reference;
 
-    /// <summary>The grain-side reference to this object. The object itself is kept alive by the host (a singleton).</summary>
+    /// <summary>
+    /// The grain-side reference to this object, kept alive by the host (a singleton). It dies with the cluster client
+    /// at shutdown, and the inboxes drop it when it is not renewed.
+    /// </summary>
     private INotificationObserver Reference => _reference ??= cluster.CreateObjectReference<INotificationObserver>(this);
 
     public Task OnNotificationAsync(Guid userId, Notification notification) =>
@@ -63,15 +66,6 @@ public sealed class NotificationRelay(IClusterClient cluster, IHubContext<Notifi
                     logger.LogWarning(e, "Renewing the notification subscription of user {UserId} failed", userId);
                 }
             }
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        if (_reference is not null)
-        {
-            cluster.DeleteObjectReference<INotificationObserver>(this);
         }
     }
 }
