@@ -21,6 +21,7 @@ secret() {  # secret NAME GENERATOR...: read a secret kept under .data/secrets, 
 }
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)." >&2; exit 1; }
+command -v npm >/dev/null || { echo "Node.js and npm are required to build the web client (Debian: nodejs npm)." >&2; exit 1; }
 
 pids=()
 pg_data=""

@@ -20,6 +20,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq "$@" >/dev/null
 }
 [ -x /usr/bin/chromium ] || apt_install chromium
+command -v npm >/dev/null || apt_install nodejs npm
 pg_find_bin >/dev/null || apt_install postgresql
 command -v psql >/dev/null || apt_install postgresql-client
 

@@ -2,8 +2,10 @@
 // responses (RFC 7807) into errors the pages can show field by field.
 
 const REFRESH_KEY = "counseling.refreshToken";
-let accessToken = null;
-let accessExpiresAt = 0;
+let token = null;
+let tokenExpiresAt = 0;
+
+export let currentUser = null;
 
 export class ApiError extends Error {
   constructor(problem, status) {
@@ -16,24 +18,26 @@ export class ApiError extends Error {
 }
 
 function remember(auth) {
-  accessToken = auth.accessToken;
-  accessExpiresAt = Date.parse(auth.accessTokenExpiresAt);
+  currentUser = auth.user;
+  token = auth.accessToken;
+  tokenExpiresAt = Date.parse(auth.accessTokenExpiresAt);
   localStorage.setItem(REFRESH_KEY, auth.refreshToken);
   return auth;
 }
 
 export function forget() {
-  accessToken = null;
-  accessExpiresAt = 0;
+  currentUser = null;
+  token = null;
+  tokenExpiresAt = 0;
   localStorage.removeItem(REFRESH_KEY);
 }
 
 export const hasSession = () => localStorage.getItem(REFRESH_KEY) !== null;
 
-async function send(method, path, body, token) {
+async function send(method, path, body, bearer) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
   let response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -63,16 +67,36 @@ async function refresh() {
   return refreshing;
 }
 
-/** An authenticated call; refreshes the access token first when it is about to expire. */
+/** A current access token, refreshed first when it is about to expire. */
+export async function accessToken() {
+  if (!token || Date.now() > tokenExpiresAt - 30_000) await refresh();
+  return token;
+}
+
+/** An authenticated call. */
 export async function call(method, path, body) {
-  if (!accessToken || Date.now() > accessExpiresAt - 30_000) await refresh();
   try {
-    return await send(method, path, body, accessToken);
+    return await send(method, path, body, await accessToken());
   } catch (e) {
     if (e.status !== 401) throw e;
     await refresh();
-    return send(method, path, body, accessToken);
+    return send(method, path, body, token);
   }
+}
+
+/** An anonymous call (the directory and slots are public). */
+export const get = (path) => send("GET", path);
+
+/** Downloads an authenticated file (e.g. the .ics calendar) and hands it to the browser. */
+export async function download(path, filename) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${await accessToken()}` } });
+  if (!response.ok) throw new ApiError(await response.json().catch(() => null), response.status);
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const register = async (form) => remember(await send("POST", "/api/auth/register", form));
@@ -84,4 +108,9 @@ export async function logout() {
   if (refreshToken) {
     try { await send("POST", "/api/auth/logout", { refreshToken }); } catch { /* signed out locally either way */ }
   }
+}
+
+export async function loadCurrentUser() {
+  currentUser = await call("GET", "/api/me");
+  return currentUser;
 }

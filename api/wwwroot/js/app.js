@@ -1,15 +1,18 @@
 import * as api from "./api.js";
+import * as live from "./live.js";
+import { $, h, toast, formatWhen } from "./ui.js";
 
-const $ = (selector) => document.querySelector(selector);
 const show = (element, visible) => { element.hidden = !visible; };
+const views = {
+  find: () => import("./views/directory.js"),
+  counselors: () => import("./views/counselor.js"),
+  appointments: () => import("./views/appointments.js"),
+  settings: () => import("./views/counselor-settings.js"),
+  verifications: () => import("./views/operator.js"),
+};
+let currentView = null;
 
-function toast(message) {
-  const box = $("#toast");
-  box.textContent = message;
-  show(box, true);
-  clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => show(box, false), 4000);
-}
+// ---- Sign in and sign up ------------------------------------------------------------------------------
 
 function clearErrors(form) {
   form.querySelectorAll(".field-error, .form-error").forEach((e) => { e.textContent = ""; });
@@ -19,8 +22,8 @@ function clearErrors(form) {
 // Field names in problem responses match the JSON property names (any case).
 function showErrors(form, error) {
   let placed = false;
-  for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    const slot = [...form.querySelectorAll(".field-error")].find((s) => s.dataset.for.toLowerCase() === field.toLowerCase());
+  for (const [name, messages] of Object.entries(error.fieldErrors)) {
+    const slot = [...form.querySelectorAll(".field-error")].find((s) => s.dataset.for.toLowerCase() === name.toLowerCase());
     if (!slot) continue;
     slot.textContent = messages.join(" ");
     form.querySelector(`[name="${slot.dataset.for}"]`)?.setAttribute("aria-invalid", "true");
@@ -59,23 +62,91 @@ function selectTab(which) {
   (signin ? $("#signin-form") : $("#signup-form")).querySelector("input:not([type=radio])").focus();
 }
 
-const roleNames = { client: "client", counselor: "counselor", operator: "operator" };
+// ---- Shell: navigation, who is signed in, notifications ---------------------------------------------
 
-function renderHome(user) {
-  $("#home-name").textContent = user.displayName;
-  $("#home-role").textContent = roleNames[user.role] ?? user.role;
-  $("#home-email").textContent = user.email;
-  $("#home-since").textContent = new Date(user.createdAt).toLocaleDateString();
-  $("#whoami").textContent = `${user.displayName} · ${user.role}`;
-  show($("#whoami"), true);
-  show($("#auth"), false);
-  show($("#home"), true);
+const navByRole = {
+  client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"]],
+  counselor: [["#/appointments", "Appointments"], ["#/settings", "Profile & hours"]],
+  operator: [["#/verifications", "Verifications"], ["#/find", "Directory"]],
+};
+
+function renderShell(user) {
+  const nav = $("#nav");
+  if (user) {
+    nav.replaceChildren(...navByRole[user.role].map(([href, label]) => h("a", { href }, label)));
+    $("#whoami").textContent = `${user.displayName} · ${user.role}`;
+  }
+  show(nav, !!user);
+  show($("#whoami"), !!user);
+  show($("#bell"), !!user);
+  if (user) {
+    $("#home-name").textContent = user.displayName;
+    $("#home-role").textContent = user.role;
+    $("#home-email").textContent = user.email;
+    $("#home-since").textContent = new Date(user.createdAt).toLocaleDateString();
+    $("#home-actions").replaceChildren(...navByRole[user.role].map(([href, label]) => h("a.button", { href }, label)));
+  }
 }
 
-function renderSignedOut() {
-  show($("#whoami"), false);
-  show($("#home"), false);
-  show($("#auth"), true);
+async function refreshInbox(open = false) {
+  const inbox = await api.call("GET", "/api/notifications?limit=20");
+  const badge = $("#unread");
+  badge.textContent = String(inbox.unread);
+  show(badge, inbox.unread > 0);
+  if (open) {
+    const panel = $("#inbox");
+    panel.replaceChildren(
+      h("div.row.inbox-head", {}, h("strong", {}, "Notifications"),
+        h("button", { type: "button", onclick: async () => { await api.call("POST", "/api/notifications/read", {}); await refreshInbox(true); } }, "Mark all read")),
+      ...(inbox.items.length ? inbox.items.map((n) => h("div.notification", { dataset: { read: String(n.read) } },
+        h("strong", {}, n.title), h("div", {}, n.body), h("div.muted.small", {}, formatWhen(n.at)))) : [h("p.muted", {}, "Nothing yet.")]));
+  }
+}
+
+function onLiveState(state) {
+  const label = $("#live-state");
+  label.textContent = state === "connected" ? "" : state === "reconnecting" ? "Reconnecting…" : "Offline";
+  show(label, state !== "connected");
+  if (state === "connected") refreshInbox().catch(() => {});
+}
+
+live.onNotification((n) => {
+  toast(`${n.title}: ${n.body}`);
+  refreshInbox($("#bell").getAttribute("aria-expanded") === "true").catch(() => {});
+  currentView?.refresh?.();
+});
+
+// ---- Router -----------------------------------------------------------------------------------------------
+
+async function route() {
+  const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
+  const parts = path.split("/").filter(Boolean);
+  const params = new URLSearchParams(query);
+  const user = api.currentUser;
+  const view = $("#view");
+  currentView = null;
+  show($("#loading"), false);
+  show($("#auth"), !user && parts.length === 0);
+  show($("#home"), !!user && parts.length === 0);
+  if (parts.length === 0) { view.replaceChildren(); return; }
+  const load = views[parts[0]];
+  if (!load) { view.replaceChildren(h("section.card", {}, h("h1", {}, "Page not found"), h("a", { href: "#/" }, "Home"))); return; }
+  if (!user && parts[0] !== "find" && parts[0] !== "counselors") { location.hash = "#/"; return; }
+  view.replaceChildren(h("p.muted", {}, "Loading…"));
+  try {
+    const module = await load();
+    currentView = parts[0] === "counselors" ? await module.render(view, parts[1], params)
+      : parts[0] === "appointments" ? await module.render(view, params) : await module.render(view);
+  } catch (e) {
+    view.replaceChildren(h("section.card", {}, h("h1", {}, "Something went wrong"), h("p", {}, e.message ?? String(e))));
+  }
+  document.querySelectorAll("#nav a").forEach((a) => a.setAttribute("aria-current", a.getAttribute("href") === `#/${parts[0]}` ? "page" : "false"));
+}
+
+async function signedIn(user) {
+  renderShell(user);
+  await live.connect(onLiveState);
+  await route();
 }
 
 async function start() {
@@ -89,7 +160,7 @@ async function start() {
     submitting(form, "Signing in…", async () => {
       const auth = await api.login({ email: data.email, password: data.password });
       form.reset();
-      renderHome(auth.user);
+      await signedIn(auth.user);
     });
   });
 
@@ -100,30 +171,41 @@ async function start() {
     submitting(form, "Creating your account…", async () => {
       const auth = await api.register(data);
       form.reset();
-      renderHome(auth.user);
-      toast("Welcome! Your account is ready.");
+      await signedIn(auth.user);
+      toast(auth.user.role === "counselor" ? "Welcome! Fill in your profile, license and hours to become bookable." : "Welcome! Your account is ready.");
     });
   });
 
   $("#signout").addEventListener("click", async () => {
+    await live.disconnect();
     await api.logout();
-    renderSignedOut();
+    renderShell(null);
+    location.hash = "#/";
+    await route();
     selectTab("signin");
     toast("You are signed out.");
   });
 
+  $("#bell").addEventListener("click", async () => {
+    const bell = $("#bell");
+    const open = bell.getAttribute("aria-expanded") !== "true";
+    bell.setAttribute("aria-expanded", String(open));
+    show($("#inbox"), open);
+    if (open) await refreshInbox(true);
+  });
+
+  window.addEventListener("hashchange", route);
+
   try {
     if (api.hasSession()) {
-      renderHome(await api.call("GET", "/api/me"));
-    } else {
-      renderSignedOut();
+      await signedIn(await api.loadCurrentUser());
+      return;
     }
   } catch {
     api.forget();
-    renderSignedOut();
-  } finally {
-    show($("#loading"), false);
   }
+  renderShell(null);
+  await route();
 }
 
 start();

@@ -1,0 +1,133 @@
+import * as api from "../api.js";
+import { h, formatMoney, formatWhen, showProblem, toast, viewerTimeZone, busy } from "../ui.js";
+
+const DAY = 24 * 3600 * 1000;
+
+/** A counselor's public page: profile, a week of free slots in the viewer's time zone, hold and confirm. */
+export async function render(main, counselorId, params) {
+  const rescheduling = params.get("reschedule");
+  let counselor;
+  try {
+    counselor = await api.get(`/api/counselors/${counselorId}`);
+  } catch (e) {
+    main.replaceChildren(h("section.card", {}, h("h1", {}, "Counselor not found"), h("p", {}, e.message), h("a", { href: "#/find" }, "Back to the directory")));
+    return;
+  }
+  const zone = viewerTimeZone();
+  let weekStart = startOfDay(counselor.nextFreeSlot ? new Date(counselor.nextFreeSlot) : new Date());
+  let length = counselor.sessionLengthsMinutes[0];
+  let modality = counselor.modalities.includes("video") ? "video" : counselor.modalities[0];
+  const week = h("div.week", { "aria-live": "polite" });
+  const step = h("div.booking-step");
+
+  const controls = h("div.slot-controls", {},
+    h("button", { type: "button", onclick: () => { weekStart = new Date(weekStart - 7 * DAY); load(); }, "aria-label": "Previous week" }, "‹ Earlier"),
+    counselor.sessionLengthsMinutes.length > 1
+      ? h("select", { "aria-label": "Session length", onchange: (e) => { length = Number(e.target.value); load(); } },
+        counselor.sessionLengthsMinutes.map((m) => h("option", { value: m }, `${m} minutes`)))
+      : h("span.muted", {}, `${length}-minute sessions`),
+    rescheduling ? null : h("select", { "aria-label": "Session type", onchange: (e) => { modality = e.target.value; } },
+      counselor.modalities.map((m) => h("option", { value: m, selected: m === modality }, m === "video" ? "Video session" : "Chat session"))),
+    h("button", { type: "button", onclick: () => { weekStart = new Date(+weekStart + 7 * DAY); load(); }, "aria-label": "Next week" }, "Later ›"));
+
+  main.replaceChildren(
+    h("section.card", {},
+      h("h1", {}, counselor.displayName),
+      h("p", {}, counselor.bio),
+      h("p.muted", {}, `${formatMoney(counselor.pricePerSession)} per session · ${counselor.modalities.join(" & ")} · ${counselor.languages.join(", ")} · licensed in ${counselor.jurisdiction}`)),
+    h("section.card", {},
+      h("h2", {}, rescheduling ? "Pick a new time" : "Pick a time"),
+      h("p.muted", {}, `Times are shown in your time zone (${zone}).`),
+      controls, week, step));
+
+  async function load() {
+    week.replaceChildren(h("p.muted", {}, "Loading free times…"));
+    const from = new Date(Math.max(+weekStart, Date.now()));
+    const to = new Date(+weekStart + 7 * DAY);
+    try {
+      const result = await api.get(`/api/counselors/${counselorId}/slots?` + new URLSearchParams({ from: from.toISOString(), to: to.toISOString(), length, tz: zone }));
+      const byDay = new Map();
+      for (const slot of result.slots) {
+        const day = slot.localStart.slice(0, 10);
+        if (!byDay.has(day)) byDay.set(day, []);
+        byDay.get(day).push(slot);
+      }
+      if (!byDay.size) {
+        week.replaceChildren(h("p", {}, "No free times this week. Try the next week."));
+        return;
+      }
+      week.replaceChildren(...[...byDay].map(([day, slots]) => h("div.day", {},
+        h("h3", {}, new Date(day + "T12:00:00").toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "short" })),
+        h("div.slots", {}, slots.map((slot) => h("button.slot", { type: "button", onclick: (e) => choose(slot, e.currentTarget), "data-start": slot.start },
+          slot.localStart.slice(11, 16)))))));
+    } catch (e) {
+      week.replaceChildren(h("p.form-error", { role: "alert" }, e.message));
+    }
+  }
+
+  async function choose(slot, button) {
+    if (!api.currentUser) {
+      step.replaceChildren(h("p", {}, "Sign in as a client to book. ", h("a", { href: "#/" }, "Sign in")));
+      return;
+    }
+    step.replaceChildren();
+    await busy(button, "…", async () => {
+      try {
+        if (rescheduling) {
+          const moved = await api.call("POST", `/api/appointments/${rescheduling}/reschedule`, { start: slot.start });
+          toast(`Moved to ${formatWhen(moved.start)}.`);
+          location.hash = "#/appointments";
+          return;
+        }
+        const held = await api.call("POST", "/api/appointments", { counselorId, start: slot.start, sessionMinutes: length, modality });
+        showHold(held);
+      } catch (e) {
+        step.replaceChildren(h("p.form-error", { role: "alert" }, e.title ?? e.message, e.type === "/problems/slot-taken" ? " Pick another time." : ""));
+        if (e.type === "/problems/slot-taken") load();
+      }
+    });
+  }
+
+  function showHold(held) {
+    const countdown = h("span.countdown");
+    const tick = () => {
+      const left = Math.max(0, Date.parse(held.holdExpiresAt) - Date.now());
+      countdown.textContent = `${Math.floor(left / 60000)}:${String(Math.floor(left / 1000) % 60).padStart(2, "0")}`;
+      if (left === 0) clearInterval(timer);
+    };
+    const timer = setInterval(tick, 1000);
+    tick();
+    const error = h("p.form-error", { role: "alert" });
+    const confirm = h("button.primary", { type: "button", onclick: async () => {
+      await busy(confirm, "Booking…", async () => {
+        try {
+          const booked = await api.call("POST", `/api/appointments/${held.id}/confirm`);
+          clearInterval(timer);
+          step.replaceChildren(h("div.success", { role: "status" },
+            h("h3", {}, "You're booked"),
+            h("p", {}, `${formatWhen(booked.start)} with ${booked.counselorName} (${booked.modality}).`),
+            h("a.button", { href: "#/appointments" }, "See my appointments")));
+        } catch (e) {
+          showProblem(step, e);
+          error.textContent = e.title ?? e.message;
+        }
+      });
+    } }, `Confirm booking · ${formatMoney(held.price)}`);
+    step.replaceChildren(h("div.hold", {},
+      h("h3", {}, `Reserved: ${formatWhen(held.start)}`),
+      h("p", {}, "This time is held for you for ", countdown, ". Confirm to book it."),
+      h("p.muted.notice", {}, "Payments are not collected yet: confirming books the session without a charge."),
+      confirm, error));
+    step.scrollIntoView({ behavior: "smooth", block: "center" });
+    confirm.focus({ preventScroll: true });
+    load();
+  }
+
+  await load();
+}
+
+function startOfDay(date) {
+  const d = new Date(date);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}

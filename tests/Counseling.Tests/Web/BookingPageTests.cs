@@ -1,0 +1,108 @@
+using Counseling.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Counseling.Tests.Web;
+
+[Collection(PlatformCollection.Name)]
+public sealed class BookingPageTests(PlatformFixture platform)
+{
+    private const string Password = "correct horse battery staple";
+
+    private static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/");
+        var form = page.Locator("#signin-form");
+        await form.GetByLabel("Email").FillAsync(email);
+        await form.GetByLabel("Password").FillAsync(password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AClientBooksInTheBrowserAndTheCounselorsOpenPageShowsItWithoutAReload()
+    {
+        var browser = await platform.BrowserAsync();
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Browser Booking"));
+        var client = await platform.RegisterAsync("client", displayName: "Bea Browser");
+
+        var counselorPage = await browser.NewPageAsync();
+        await SignInAsync(counselorPage, counselor.Auth.User.Email);
+        await counselorPage.GotoAsync("/#/appointments");
+        await Assertions.Expect(counselorPage.GetByText("Nothing booked yet.")).ToBeVisibleAsync();
+
+        var clientPage = await browser.NewPageAsync(phone: true);
+        await SignInAsync(clientPage, client.User.Email);
+        await clientPage.GotoAsync($"/#/counselors/{counselor.Id}");
+        await Assertions.Expect(clientPage.GetByRole(AriaRole.Heading, new() { Name = "Dr. Browser Booking" })).ToBeVisibleAsync();
+        var firstSlot = clientPage.Locator("button.slot").First;
+        await firstSlot.ClickAsync();
+        await Assertions.Expect(clientPage.GetByText("This time is held for you")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(clientPage, "booking-hold-phone");
+        await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Confirm booking") }).ClickAsync();
+        await Assertions.Expect(clientPage.GetByRole(AriaRole.Heading, new() { Name = "You're booked" })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(clientPage, "booking-confirmed-phone");
+
+        // The counselor's page was open all along: the toast and the list update live.
+        await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("New booking");
+        await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Bea Browser");
+        await Assertions.Expect(counselorPage.Locator(".appointment").Filter(new() { HasText = "Client: Bea Browser" })).ToBeVisibleAsync();
+        await Assertions.Expect(counselorPage.Locator("#unread")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(counselorPage, "counselor-live-notification");
+
+        // The client sees it in their list and can cancel it there.
+        await clientPage.GotoAsync("/#/appointments");
+        var item = clientPage.Locator(".appointment").Filter(new() { HasText = "Dr. Browser Booking" });
+        await Assertions.Expect(item.Locator(".badge")).ToHaveTextAsync("Confirmed");
+        clientPage.Dialog += (_, dialog) => dialog.AcceptAsync("plans changed");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(clientPage.GetByText("Nothing booked yet.")).ToBeVisibleAsync();
+        await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("cancelled");
+
+        await counselorPage.Context.CloseAsync();
+        await clientPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ACounselorSetsUpTheirProfileLicenseAndHoursAndAnOperatorVerifiesThem()
+    {
+        var browser = await platform.BrowserAsync();
+        var counselorAuth = await platform.RegisterAsync("counselor", displayName: "Nia New");
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, counselorAuth.User.Email);
+        await page.GotoAsync("/#/settings");
+
+        await page.GetByLabel("About you").FillAsync("I work with anxiety and stress at work.");
+        await page.GetByLabel("Anxiety").CheckAsync();
+        await page.GetByLabel("Your time zone").SelectOptionAsync("Europe/Berlin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#toast")).ToHaveTextAsync("Profile saved.");
+
+        await page.GetByLabel("License number").FillAsync("BER-77");
+        await page.GetByLabel("Issuing jurisdiction").FillAsync("Berlin");
+        await page.GetByLabel("Expires on").FillAsync(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for verification" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".credential-status")).ToHaveTextAsync("Waiting for verification by our team.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add hours on monday" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add hours on tuesday" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#toast")).ToHaveTextAsync("Hours saved.");
+        await BrowserSession.ScreenshotAsync(page, "counselor-settings");
+
+        var operatorPage = await browser.NewPageAsync();
+        await SignInAsync(operatorPage, PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
+        await operatorPage.GotoAsync("/#/verifications");
+        var entry = operatorPage.Locator($"[data-counselor='{counselorAuth.User.Id}']");
+        await Assertions.Expect(entry).ToContainTextAsync("BER-77");
+        await BrowserSession.ScreenshotAsync(operatorPage, "operator-verification-queue");
+        await entry.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+        await Assertions.Expect(entry).ToHaveCountAsync(0);
+
+        // The counselor hears about it live and is now bookable.
+        await Assertions.Expect(page.Locator("#toast")).ToContainTextAsync("verified");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("You are bookable and listed in the directory.")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+        await operatorPage.Context.CloseAsync();
+    }
+}
