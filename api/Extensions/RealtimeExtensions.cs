@@ -8,12 +8,16 @@ public static class RealtimeExtensions
 {
     public static WebApplicationBuilder AddCounselingRealtime(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
+        // Big enough for an SDP offer; the session grain enforces the real limits per kind.
+        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 96 * 1024)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
                 new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         builder.Services.AddSingleton<NotificationRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
+        builder.Services.AddSingleton<ChatRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatRelay>());
+        builder.Services.AddOptions<VideoOptions>().BindConfiguration(VideoOptions.Section);
 
         // Browsers cannot set headers on WebSocket requests: hubs accept the access token from the query string.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
@@ -40,6 +44,7 @@ public static class RealtimeExtensions
     public static WebApplication MapCounselingHubs(this WebApplication app)
     {
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
+        app.MapHub<SessionHub>(SessionHub.Route);
         return app;
     }
 }

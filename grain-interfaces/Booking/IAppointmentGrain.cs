@@ -28,4 +28,13 @@ public interface IAppointmentGrain : IGrainWithGuidKey
 
     /// <summary>The counselor closes an appointment that took place (after its start).</summary>
     Task<BookingResult> CompleteAsync(Guid actorId);
+
+    /// <summary>For the appointment's session grain only (never exposed over HTTP): the appointment as it stands.</summary>
+    Task<AppointmentSummary?> DescribeAsync();
+
+    /// <summary>
+    /// Called by the session grain when a participant joins: the appointment is in session, and who attended is
+    /// remembered for the outcome decided when the session closes. Idempotent.
+    /// </summary>
+    Task ParticipantJoinedAsync(Guid userId);
 }

@@ -20,6 +20,7 @@ public sealed class AppointmentGrain(
     public const string HoldExpiryReminder = "hold-expiry";
     public const string DayBeforeReminder = "reminder-24h";
     public const string HourBeforeReminder = "reminder-1h";
+    public const string SessionCloseReminder = "session-close";
 
     private static readonly TimeSpan MinimumReminderDelay = TimeSpan.FromMinutes(1);
 
@@ -241,6 +242,15 @@ public sealed class AppointmentGrain(
 
                 await ExpireAsync();
                 break;
+            case SessionCloseReminder when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
+                if (Now < a.End + options.Value.SessionGrace)
+                {
+                    await ScheduleAsync(SessionCloseReminder, a.End + options.Value.SessionGrace); // woke early
+                    return;
+                }
+
+                await CloseSessionAsync(a);
+                break;
             case DayBeforeReminder or HourBeforeReminder when a.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
                 await state.WriteStateAsync();
                 var when = reminderName == DayBeforeReminder ? "tomorrow" : "in one hour";
@@ -252,6 +262,47 @@ public sealed class AppointmentGrain(
         }
 
         await UnscheduleAsync(reminderName);
+    }
+
+    public Task<AppointmentSummary?> DescribeAsync() => Task.FromResult(Current);
+
+    public async Task ParticipantJoinedAsync(Guid userId)
+    {
+        if (Current is not { } a || !IsParticipant(userId))
+        {
+            return;
+        }
+
+        var changed = userId == a.ClientId ? !state.State.ClientJoined : !state.State.CounselorJoined;
+        state.State.ClientJoined |= userId == a.ClientId;
+        state.State.CounselorJoined |= userId == a.CounselorId;
+        if (a.Status == AppointmentStatus.Confirmed)
+        {
+            await SaveAsync(a with { Status = AppointmentStatus.InSession });
+        }
+        else if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>
+    /// The room has closed. The counselor's attendance decides: absent counselor, the client is credited; present
+    /// counselor and absent client, the fee is kept; both present, the session is completed.
+    /// </summary>
+    private async Task CloseSessionAsync(AppointmentSummary a)
+    {
+        var outcome = !state.State.CounselorJoined ? AppointmentStatus.NoShowCounselor
+            : !state.State.ClientJoined ? AppointmentStatus.NoShowClient
+            : AppointmentStatus.Completed;
+        await SaveAsync(a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor });
+        await Counselor.ReleaseAsync(a.Id);
+        if (outcome != AppointmentStatus.Completed)
+        {
+            var absent = outcome == AppointmentStatus.NoShowCounselor ? "The counselor did not join; you have been credited." : "The client did not join; the session fee is kept.";
+            await GrainFactory.NotifyAsync(a.ClientId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", Now, a.Id);
+            await GrainFactory.NotifyAsync(a.CounselorId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", Now, a.Id);
+        }
     }
 
     private async Task ExpireAsync()
@@ -281,6 +332,7 @@ public sealed class AppointmentGrain(
 
     private async Task ScheduleSessionRemindersAsync()
     {
+        await ScheduleAsync(SessionCloseReminder, Current!.End + options.Value.SessionGrace);
         foreach (var (name, before) in new[] { (DayBeforeReminder, TimeSpan.FromHours(24)), (HourBeforeReminder, TimeSpan.FromHours(1)) })
         {
             if (Current!.Start - before > Now)
@@ -307,7 +359,7 @@ public sealed class AppointmentGrain(
 
     private async Task UnscheduleAllAsync()
     {
-        foreach (var name in new[] { HoldExpiryReminder, DayBeforeReminder, HourBeforeReminder })
+        foreach (var name in new[] { HoldExpiryReminder, DayBeforeReminder, HourBeforeReminder, SessionCloseReminder })
         {
             await UnscheduleAsync(name);
         }

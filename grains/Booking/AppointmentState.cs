@@ -9,4 +9,8 @@ public sealed record AppointmentState
 
     /// <summary>Reminder names already delivered, so a reminder firing twice notifies once.</summary>
     [Id(1)] public HashSet<string> RemindersSent { get; set; } = [];
+
+    [Id(2)] public bool ClientJoined { get; set; }
+
+    [Id(3)] public bool CounselorJoined { get; set; }
 }

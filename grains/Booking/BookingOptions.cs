@@ -10,4 +10,18 @@ public sealed class BookingOptions
 
     /// <summary>A client cancelling closer than this to the start keeps the fee (late cancellation); rescheduling closes too.</summary>
     public TimeSpan CancellationWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How early before the start the session room opens.</summary>
+    public TimeSpan SessionOpensBefore { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long after the scheduled end the room stays open; then the session ends itself.</summary>
+    public TimeSpan SessionGrace { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>When participants are warned that the session is about to end.</summary>
+    public TimeSpan EndingSoonWarning { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Chat flood control per sender: a burst, then a steady rate.</summary>
+    public int MessageBurst { get; set; } = 20;
+
+    public int MessagesPerSecond { get; set; } = 5;
 }

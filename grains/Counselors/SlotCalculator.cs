@@ -36,38 +36,67 @@ public static class SlotCalculator
         var gap = TimeSpan.FromMinutes(Math.Max(availability.BufferBeforeMinutes, availability.BufferAfterMinutes));
         var firstDate = Instant.FromDateTimeOffset(earliest).InZone(zone).Date.PlusDays(-1);
         var lastDate = Instant.FromDateTimeOffset(latest).InZone(zone).Date.PlusDays(1);
+        var step = Period.FromMinutes(availability.SlotIntervalMinutes);
         var lastEmitted = DateTimeOffset.MinValue;
-        for (var date = firstDate; date <= lastDate; date = date.PlusDays(1))
+        foreach (var window in Windows(availability, zone, firstDate, lastDate))
+        {
+            var windowEnd = window.End.ToDateTimeOffset();
+            for (var local = window.StartLocal; ; local += step)
+            {
+                var start = zone.ResolveLocal(local, Resolvers.LenientResolver).ToDateTimeOffset().ToUniversalTime();
+                var end = start + session;
+                if (end > windowEnd)
+                {
+                    break;
+                }
+
+                // A skipped local time (spring forward) resolves onto a later start: never emit it twice.
+                if (start < earliest || start >= latest || start <= lastEmitted)
+                {
+                    continue;
+                }
+
+                if (busy.Any(b => start < b.End + gap && b.Start < end + gap))
+                {
+                    continue;
+                }
+
+                lastEmitted = start;
+                yield return new Slot(start, end);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The bookable stretches between two dates, in order. A window ending at midnight (23:59 or later) and one
+    /// starting at 00:00 the next day form one stretch, so a session may run across midnight.
+    /// </summary>
+    private static List<(LocalDateTime StartLocal, Instant Start, Instant End)> Windows(Availability availability, DateTimeZone zone, LocalDate first, LocalDate last)
+    {
+        var stretches = new List<(LocalDateTime StartLocal, Instant Start, Instant End)>();
+        for (var date = first; date <= last; date = date.PlusDays(1))
         {
             foreach (var window in WindowsOn(availability, date))
             {
-                var windowEnd = ToInstant(zone, date, window.End);
-                var step = Period.FromMinutes(availability.SlotIntervalMinutes);
-                for (var local = date + LocalTime.FromTimeOnly(window.Start); local.Date == date && local.TimeOfDay < LocalTime.FromTimeOnly(window.End); local += step)
+                var start = ToInstant(zone, date, window.Start);
+                var end = ToInstant(zone, date, window.End);
+                if (end <= start)
                 {
-                    var start = zone.ResolveLocal(local, Resolvers.LenientResolver).ToDateTimeOffset().ToUniversalTime();
-                    var end = start + session;
-                    if (end > windowEnd.ToDateTimeOffset())
-                    {
-                        break;
-                    }
+                    continue;
+                }
 
-                    // A skipped local time (spring forward) resolves onto a later start: never emit it twice.
-                    if (start < earliest || start >= latest || start <= lastEmitted)
-                    {
-                        continue;
-                    }
-
-                    if (busy.Any(b => start < b.End + gap && b.Start < end + gap))
-                    {
-                        continue;
-                    }
-
-                    lastEmitted = start;
-                    yield return new Slot(start, end);
+                if (stretches.Count > 0 && start - stretches[^1].End <= Duration.FromMinutes(1))
+                {
+                    stretches[^1] = stretches[^1] with { End = Instant.Max(end, stretches[^1].End) };
+                }
+                else
+                {
+                    stretches.Add((date + LocalTime.FromTimeOnly(window.Start), start, end));
                 }
             }
         }
+
+        return stretches;
     }
 
     /// <summary>Whether a slot of this length may start exactly at <paramref name="start"/> right now.</summary>

@@ -1,5 +1,7 @@
 using Counseling.Grains;
 using Counseling.Grains.Booking;
+using Counseling.Grains.Sessions;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
@@ -22,8 +24,13 @@ public static class CounselingSiloBuilderExtensions
         {
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             return silo;
         }
+
+        // Append-only tables the grains own (chat transcripts) are written with plain Npgsql.
+        silo.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        silo.Services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
 
         silo.UseAdoNetClustering(o =>
         {

@@ -98,6 +98,21 @@ public sealed class SlotCalculatorTests
     }
 
     [Fact]
+    public void HoursThatRunPastMidnightAllowASessionAcrossIt()
+    {
+        var a = new Availability(
+            [new WeeklyWindow(DayOfWeek.Monday, new TimeOnly(20, 0), new TimeOnly(23, 59, 59)), new WeeklyWindow(DayOfWeek.Tuesday, new TimeOnly(0, 0), new TimeOnly(2, 0))],
+            [], [], 0, 0, 0, 365, 30);
+        var monday = DateTimeOffset.Parse("2026-06-01T00:00:00Z");
+
+        var starts = Slots(a, "UTC", monday, monday.AddDays(2), minutes: 50).Select(s => s.Start).ToList();
+
+        Assert.Contains(monday.AddHours(23.5), starts); // 23:30-00:20 crosses midnight
+        Assert.Contains(monday.AddHours(25), starts);   // 01:00-01:50
+        Assert.DoesNotContain(monday.AddHours(25.5), starts); // 01:30 would end at 02:20
+    }
+
+    [Fact]
     public void IsFreeAcceptsOnlyOfferedStarts()
     {
         var a = Weekdays(Nine, Twelve);

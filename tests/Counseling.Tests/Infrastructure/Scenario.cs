@@ -35,6 +35,23 @@ public static class Scenario
         return new Counselor(auth, auth.User.Id, client);
     }
 
+    public sealed record LiveSession(Counselor Counselor, AuthResponse Client, AppointmentSummary Appointment)
+    {
+        public Guid Id => Appointment.Id;
+    }
+
+    /// <summary>A confirmed appointment starting within five minutes: its session room is open now.</summary>
+    public static async Task<LiveSession> LiveSessionAsync(this PlatformFixture platform)
+    {
+        var counselor = await platform.BookableCounselorAsync(availability: AroundTheClock with { SlotIntervalMinutes = 5 });
+        var clientAuth = await platform.RegisterAsync("client", displayName: "Session Client");
+        using var client = platform.CreateClient(clientAuth.AccessToken);
+        var now = DateTimeOffset.UtcNow;
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, TimeSpan.Zero).AddMinutes(5);
+        var booked = await client.BookAsync(counselor.Id, start);
+        return new LiveSession(counselor, clientAuth, booked);
+    }
+
     public static async Task<HttpClient> OperatorClientAsync(this PlatformFixture platform)
     {
         using var anonymous = platform.CreateClient();

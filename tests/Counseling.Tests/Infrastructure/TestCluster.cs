@@ -33,6 +33,12 @@ public static class TestClusters
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // api hosts connect over real sockets
         builder.Properties[ConnectionStringKey] = connectionString;
         builder.Properties[FakeClockKey] = fakeClock ? "true" : "false";
+        if (!fakeClock)
+        {
+            // Conversation tests exchange hundreds of messages a second; the fake-clock cluster keeps the human limits.
+            builder.Properties["Booking:MessageBurst"] = "100000";
+            builder.Properties["Booking:MessagesPerSecond"] = "100000";
+        }
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using Counseling.Api.Apis;
+using Counseling.Api.Auth;
+using Counseling.GrainInterfaces.Sessions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Counseling.Api.Hubs;
+
+/// <summary>
+/// The session room: chat, typing, read receipts and WebRTC signaling. Thin: every rule (who may join, when, what a
+/// message or signal may be) is the session grain's; refusals come back as a HubException "code: message".
+/// </summary>
+[Authorize(Policy = Policies.AnyUser)]
+public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions<VideoOptions> video, TimeProvider clock) : Hub<ISessionClient>
+{
+    public const string Route = "/hubs/session";
+
+    public sealed record JoinResponse(SessionInfo Session, ChatMessage[] Missed, bool MoreMissed);
+
+    public sealed record HistoryResponse(ChatMessage[] Messages, bool More);
+
+    public sealed record SendAck(long Sequence, DateTimeOffset SentAt, bool Duplicate);
+
+    private Guid UserId => Context.User!.UserId();
+
+    /// <summary>The sessions this connection has joined (per connection, kept by SignalR across hub calls).</summary>
+    private ConcurrentDictionary<Guid, bool> Joined
+    {
+        get
+        {
+            if (Context.Items.TryGetValue("joined", out var joined) && joined is ConcurrentDictionary<Guid, bool> set)
+            {
+                return set;
+            }
+
+            set = new ConcurrentDictionary<Guid, bool>();
+            Context.Items["joined"] = set;
+            return set;
+        }
+    }
+
+    /// <summary>
+    /// Joins or rejoins with the last sequence seen; returns the session and what was missed (page through the rest
+    /// with History). The grain checks the caller first; only then is this connection subscribed.
+    /// </summary>
+    public async Task<JoinResponse> Join(Guid sessionId, long afterSequence)
+    {
+        var grain = cluster.GetGrain<IChatSessionGrain>(sessionId);
+        var check = await grain.JoinAsync(UserId, long.MaxValue);
+        Throw(check.Error);
+
+        if (Joined.TryAdd(sessionId, true))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatRelay.SessionGroup(sessionId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatRelay.RecipientGroup(sessionId, UserId));
+            await relay.WatchAsync(sessionId);
+        }
+
+        var missed = await grain.HistoryAsync(UserId, afterSequence, ChatSessionLimits.Page);
+        Throw(missed.Error);
+        return new JoinResponse(check.Session!, missed.Messages, missed.More);
+    }
+
+    public async Task<HistoryResponse> History(Guid sessionId, long afterSequence, int limit)
+    {
+        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).HistoryAsync(UserId, afterSequence, limit);
+        Throw(result.Error);
+        return new HistoryResponse(result.Messages, result.More);
+    }
+
+    public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
+    {
+        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "");
+        Throw(result.Error);
+        return new SendAck(result.Sequence, result.SentAt, result.Duplicate);
+    }
+
+    public async Task Typing(Guid sessionId) =>
+        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).RelayAsync(UserId, "typing", null, null));
+
+    public async Task MarkRead(Guid sessionId, long sequence) =>
+        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).MarkReadAsync(UserId, sequence));
+
+    /// <summary>WebRTC offer, answer, ice, hangup or media state, relayed to the other participant only.</summary>
+    public async Task Signal(Guid sessionId, string kind, string? payload) =>
+        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).RelayAsync(UserId, "signal", kind, payload));
+
+    /// <summary>STUN/TURN servers, only for a participant who has joined this session on this connection.</summary>
+    public IceServer[] IceServers(Guid sessionId)
+    {
+        if (!Joined.ContainsKey(sessionId))
+        {
+            throw new HubException("not-participant: Join the session first.");
+        }
+
+        return video.Value.For(UserId, clock.GetUtcNow());
+    }
+
+    public async Task Leave(Guid sessionId)
+    {
+        if (Joined.TryRemove(sessionId, out _))
+        {
+            await LeaveAsync(sessionId);
+        }
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var sessionId in Joined.Keys)
+        {
+            await LeaveAsync(sessionId);
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task LeaveAsync(Guid sessionId)
+    {
+        relay.Release(sessionId);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatRelay.SessionGroup(sessionId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatRelay.RecipientGroup(sessionId, UserId));
+        await cluster.GetGrain<IChatSessionGrain>(sessionId).LeaveAsync(UserId);
+    }
+
+    private static void Throw(SessionError? error)
+    {
+        if (error is not null)
+        {
+            throw new HubException($"{error.Code}: {error.Message}");
+        }
+    }
+}
+
+public static class ChatSessionLimits
+{
+    public const int Page = 500;
+}

@@ -1,0 +1,29 @@
+using Orleans.Concurrency;
+
+namespace Counseling.GrainInterfaces.Sessions;
+
+/// <summary>
+/// Implemented once per api node: receives what a session grain pushes and relays it to the participants'
+/// connections on that node. Delivery here is best-effort; the transcript and sequence numbers make it exact.
+/// </summary>
+[Alias("Counseling.IChatObserver")]
+public interface IChatObserver : IGrainObserver
+{
+    [OneWay]
+    Task OnMessageAsync(ChatMessage message);
+
+    /// <summary>An ephemeral event for one participant (typing, read receipt, video signal, session warnings).</summary>
+    [OneWay]
+    Task OnEventAsync(Guid sessionId, Guid recipientId, SessionEvent sessionEvent);
+}
+
+/// <summary>
+/// Kinds: typing, read (Data = sequence), signal (Data = JSON payload, Detail = offer/answer/ice/hangup/media),
+/// joined, left, ending-soon, ended.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Counseling.SessionEvent")]
+public sealed record SessionEvent(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] Guid FromUserId,
+    [property: Id(2)] string? Detail,
+    [property: Id(3)] string? Data);

@@ -1,0 +1,29 @@
+namespace Counseling.GrainInterfaces.Sessions;
+
+/// <summary>
+/// The live session of one appointment (same key as the appointment). Only that appointment's client and counselor
+/// may join, send, read history or signal: nobody else, operators included. Messages get gap-free sequence numbers
+/// and are stored before they are acknowledged or pushed.
+/// </summary>
+[Alias("Counseling.IChatSessionGrain")]
+public interface IChatSessionGrain : IGrainWithGuidKey
+{
+    /// <summary>Joins (or rejoins after a reconnect): returns the session and every message after <paramref name="afterSequence"/> (a page).</summary>
+    Task<JoinResult> JoinAsync(Guid userId, long afterSequence);
+
+    Task<HistoryResult> HistoryAsync(Guid userId, long afterSequence, int limit);
+
+    /// <summary>Stores and relays a message. A repeated client message id returns the original sequence, stored once.</summary>
+    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body);
+
+    /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>
+    Task<SessionError?> MarkReadAsync(Guid userId, long sequence);
+
+    /// <summary>Relays an ephemeral event (typing, video signal) to the other participant. Not stored.</summary>
+    Task<SessionError?> RelayAsync(Guid userId, string kind, string? detail, string? data);
+
+    Task LeaveAsync(Guid userId);
+
+    /// <summary>An api node's observer for this session; it expires unless renewed.</summary>
+    Task SubscribeAsync(IChatObserver observer);
+}

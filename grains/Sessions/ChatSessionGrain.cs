@@ -1,0 +1,295 @@
+using System.Threading.RateLimiting;
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Sessions;
+using Counseling.Grains.Booking;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+
+namespace Counseling.Grains.Sessions;
+
+/// <summary>
+/// Non-reentrant: sends are numbered one at a time, so sequence numbers are gap-free. A message is stored before it
+/// is acknowledged or pushed; clients that miss a push catch up by sequence when they rejoin.
+/// </summary>
+[GrainType("chat-session")]
+public sealed class ChatSessionGrain(
+    [PersistentState("chat-session", StorageNames.Main)] IPersistentState<ChatSessionState> state,
+    ITranscriptStore transcript,
+    TimeProvider clock,
+    IOptions<BookingOptions> options,
+    ILogger<ChatSessionGrain> logger) : Grain, IChatSessionGrain
+{
+    public const int MaxPage = 500;
+
+    private readonly ObserverManager<IChatObserver> _observers = new(TimeSpan.FromMinutes(3), logger);
+    private readonly Dictionary<Guid, RateLimiter> _messageLimits = [];
+    private readonly Dictionary<Guid, RateLimiter> _eventLimits = [];
+    private readonly Dictionary<string, long> _recentClientIds = [];
+    private readonly Queue<string> _recentOrder = new();
+    private AppointmentSummary? _appointment;
+    private long _lastSequence;
+    private IGrainTimer? _warning;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _lastSequence = await transcript.LastSequenceAsync(Id);
+        _appointment = await GrainFactory.GetGrain<IAppointmentGrain>(Id).DescribeAsync();
+        ScheduleWarning();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        foreach (var limiter in _messageLimits.Values.Concat(_eventLimits.Values))
+        {
+            limiter.Dispose();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<JoinResult> JoinAsync(Guid userId, long afterSequence)
+    {
+        _appointment = await GrainFactory.GetGrain<IAppointmentGrain>(Id).DescribeAsync(); // it may have been cancelled or moved
+        if (CheckOpen(userId) is { } error)
+        {
+            return new JoinResult(null, [], false, error);
+        }
+
+        await GrainFactory.GetGrain<IAppointmentGrain>(Id).ParticipantJoinedAsync(userId);
+        ScheduleWarning();
+        var missed = await transcript.ReadAfterAsync(Id, Math.Max(0, afterSequence), MaxPage + 1);
+        await PushEventAsync(Other(userId), new SessionEvent("joined", userId, null, null));
+        return new JoinResult(Info(), [.. missed.Take(MaxPage)], missed.Length > MaxPage, null);
+    }
+
+    public async Task<HistoryResult> HistoryAsync(Guid userId, long afterSequence, int limit)
+    {
+        if (!IsParticipant(userId))
+        {
+            return new HistoryResult([], false, NotParticipant);
+        }
+
+        var page = Math.Clamp(limit, 1, MaxPage);
+        var messages = await transcript.ReadAfterAsync(Id, Math.Max(0, afterSequence), page + 1);
+        return new HistoryResult([.. messages.Take(page)], messages.Length > page, null);
+    }
+
+    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body)
+    {
+        if (CheckOpen(userId) is { } closed)
+        {
+            return Refused(closed);
+        }
+
+        if (SessionRules.CheckMessage(clientMessageId, body) is { } invalid)
+        {
+            return Refused(new SessionError(invalid, invalid switch
+            {
+                "empty" => "A message needs some text.",
+                "too-long" => $"A message can be at most {SessionRules.MaxMessageBytes} bytes.",
+                _ => "A message id is 1 to 64 letters, digits, '-' or '_'.",
+            }));
+        }
+
+        if (_recentClientIds.TryGetValue(clientMessageId, out var knownSequence))
+        {
+            return new SendResult(knownSequence, Now, true, null);
+        }
+
+        if (!Limiter(_messageLimits, userId, options.Value.MessageBurst, options.Value.MessagesPerSecond).AttemptAcquire().IsAcquired)
+        {
+            return Refused(new SessionError("rate-limited", "You are sending messages too quickly. Wait a moment."));
+        }
+
+        var (stored, inserted) = await AppendAsync(new ChatMessage(Id, _lastSequence + 1, clientMessageId, userId, body, Now));
+        Remember(clientMessageId, stored.Sequence);
+        if (inserted)
+        {
+            _lastSequence = stored.Sequence;
+            await _observers.Notify(o => o.OnMessageAsync(stored));
+        }
+
+        return new SendResult(stored.Sequence, stored.SentAt, !inserted, null);
+    }
+
+    public async Task<SessionError?> MarkReadAsync(Guid userId, long sequence)
+    {
+        if (!IsParticipant(userId))
+        {
+            return NotParticipant;
+        }
+
+        var upTo = Math.Min(sequence, _lastSequence);
+        var isClient = userId == _appointment!.ClientId;
+        if (upTo <= (isClient ? state.State.ClientReadUpTo : state.State.CounselorReadUpTo))
+        {
+            return null;
+        }
+
+        if (isClient)
+        {
+            state.State.ClientReadUpTo = upTo;
+        }
+        else
+        {
+            state.State.CounselorReadUpTo = upTo;
+        }
+
+        await state.WriteStateAsync();
+        await PushEventAsync(Other(userId), new SessionEvent("read", userId, null, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return null;
+    }
+
+    public async Task<SessionError?> RelayAsync(Guid userId, string kind, string? detail, string? data)
+    {
+        if (CheckOpen(userId) is { } closed)
+        {
+            return closed;
+        }
+
+        if (kind == "signal" && SessionRules.CheckSignal(detail, data) is { } bad)
+        {
+            return new SessionError("bad-signal", bad);
+        }
+
+        if (kind is not ("typing" or "signal"))
+        {
+            return new SessionError("bad-signal", "Only typing indicators and video signals are relayed.");
+        }
+
+        if (!Limiter(_eventLimits, userId, 200, 50).AttemptAcquire().IsAcquired)
+        {
+            return new SessionError("rate-limited", "Too many events. Slow down.");
+        }
+
+        await PushEventAsync(Other(userId), new SessionEvent(kind, userId, detail, data));
+        return null;
+    }
+
+    public async Task LeaveAsync(Guid userId)
+    {
+        if (IsParticipant(userId))
+        {
+            await PushEventAsync(Other(userId), new SessionEvent("left", userId, null, null));
+        }
+    }
+
+    public Task SubscribeAsync(IChatObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    private static SessionError NotParticipant { get; } = new("not-participant", "There is no such session among yours.");
+
+    private async Task<(ChatMessage Stored, bool Inserted)> AppendAsync(ChatMessage message)
+    {
+        try
+        {
+            return await transcript.AppendAsync(message);
+        }
+        catch (SequenceTakenException)
+        {
+            // Another activation of this session wrote meanwhile (possible for a moment after a silo failure):
+            // continue from what is stored.
+            _lastSequence = await transcript.LastSequenceAsync(Id);
+            return await transcript.AppendAsync(message with { Sequence = _lastSequence + 1 });
+        }
+    }
+
+    private SessionError? CheckOpen(Guid userId)
+    {
+        if (!IsParticipant(userId))
+        {
+            return NotParticipant;
+        }
+
+        var a = _appointment!;
+        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession))
+        {
+            return new SessionError("ended", $"This session is not taking place (the appointment is {a.Status.ToString().ToLowerInvariant()}).");
+        }
+
+        if (Now < a.Start - options.Value.SessionOpensBefore)
+        {
+            return new SessionError("not-open", $"The room opens {options.Value.SessionOpensBefore.TotalMinutes:0} minutes before the start.");
+        }
+
+        return Now >= a.End + options.Value.SessionGrace ? new SessionError("ended", "This session has ended.") : null;
+    }
+
+    private bool IsParticipant(Guid userId) => _appointment is { } a && (userId == a.ClientId || userId == a.CounselorId);
+
+    private Guid Other(Guid userId) => userId == _appointment!.ClientId ? _appointment.CounselorId : _appointment.ClientId;
+
+    private SessionInfo Info()
+    {
+        var a = _appointment!;
+        return new SessionInfo(Id, a.ClientId, a.ClientName, a.CounselorId, a.CounselorName, a.Start, a.End,
+            a.Start - options.Value.SessionOpensBefore, a.End + options.Value.SessionGrace, a.Modality, _lastSequence,
+            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, false);
+    }
+
+    private Task PushEventAsync(Guid recipient, SessionEvent sessionEvent) =>
+        _observers.Notify(o => o.OnEventAsync(Id, recipient, sessionEvent));
+
+    private void Remember(string clientMessageId, long sequence)
+    {
+        if (_recentClientIds.TryAdd(clientMessageId, sequence))
+        {
+            _recentOrder.Enqueue(clientMessageId);
+            if (_recentOrder.Count > 1000)
+            {
+                _recentClientIds.Remove(_recentOrder.Dequeue());
+            }
+        }
+    }
+
+    private static RateLimiter Limiter(Dictionary<Guid, RateLimiter> limits, Guid userId, int burst, int perSecond)
+    {
+        if (!limits.TryGetValue(userId, out var limiter))
+        {
+            limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = burst,
+                TokensPerPeriod = perSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+            limits[userId] = limiter;
+        }
+
+        return limiter;
+    }
+
+    private static SendResult Refused(SessionError error) => new(0, default, false, error);
+
+    /// <summary>An in-memory timer is enough: the warning only matters to participants who are connected now.</summary>
+    private void ScheduleWarning()
+    {
+        if (_warning is not null || _appointment is not { Status: AppointmentStatus.Confirmed or AppointmentStatus.InSession } a)
+        {
+            return;
+        }
+
+        var due = a.End - options.Value.EndingSoonWarning - Now;
+        if (due <= TimeSpan.Zero || due > TimeSpan.FromHours(2))
+        {
+            return;
+        }
+
+        _warning = this.RegisterGrainTimer(async () =>
+        {
+            foreach (var user in new[] { a.ClientId, a.CounselorId })
+            {
+                await PushEventAsync(user, new SessionEvent("ending-soon", Guid.Empty, null, a.End.ToString("O")));
+            }
+        }, new GrainTimerCreationOptions { DueTime = due, Period = Timeout.InfiniteTimeSpan });
+    }
+}

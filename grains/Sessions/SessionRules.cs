@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Counseling.Grains.Sessions;
+
+/// <summary>What a message or a signal must look like before it is stored or relayed.</summary>
+public static partial class SessionRules
+{
+    public const int MaxMessageBytes = 4096;
+    public const int MaxSignalBytes = 64 * 1024;
+    public static readonly string[] SignalKinds = ["offer", "answer", "ice", "hangup", "media"];
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex ClientId();
+
+    public static string? CheckMessage(string clientMessageId, string body)
+    {
+        if (!ClientId().IsMatch(clientMessageId ?? ""))
+        {
+            return "bad-id";
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return "empty";
+        }
+
+        return Encoding.UTF8.GetByteCount(body) > MaxMessageBytes ? "too-long" : null;
+    }
+
+    /// <summary>Null when the payload is SDP- or ICE-shaped as its kind requires; otherwise what is wrong.</summary>
+    public static string? CheckSignal(string? kind, string? data)
+    {
+        if (kind is null || !SignalKinds.Contains(kind))
+        {
+            return $"Unknown signal '{kind}'; expected one of {string.Join(", ", SignalKinds)}.";
+        }
+
+        if (data is not null && Encoding.UTF8.GetByteCount(data) > MaxSignalBytes)
+        {
+            return "The signal is too large.";
+        }
+
+        if (kind == "hangup")
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(data ?? "");
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return "The signal must be a JSON object.";
+            }
+
+            return kind switch
+            {
+                "offer" or "answer" =>
+                    root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == kind &&
+                    root.TryGetProperty("sdp", out var sdp) && sdp.ValueKind == JsonValueKind.String && sdp.GetString()!.StartsWith("v=0", StringComparison.Ordinal)
+                        ? null
+                        : $"An {kind} needs \"type\": \"{kind}\" and an \"sdp\" session description.",
+                "ice" =>
+                    root.TryGetProperty("candidate", out var candidate) && candidate.ValueKind == JsonValueKind.String &&
+                    (candidate.GetString() == "" || candidate.GetString()!.StartsWith("candidate:", StringComparison.Ordinal)) &&
+                    (!root.TryGetProperty("sdpMLineIndex", out var index) || index.ValueKind is JsonValueKind.Number or JsonValueKind.Null) &&
+                    (!root.TryGetProperty("sdpMid", out var mid) || mid.ValueKind is JsonValueKind.String or JsonValueKind.Null)
+                        ? null
+                        : "An ICE candidate needs a \"candidate\" string starting with \"candidate:\".",
+                _ =>
+                    root.TryGetProperty("audio", out var audio) && audio.ValueKind is JsonValueKind.True or JsonValueKind.False &&
+                    root.TryGetProperty("video", out var video) && video.ValueKind is JsonValueKind.True or JsonValueKind.False
+                        ? null
+                        : "A media state needs boolean \"audio\" and \"video\".",
+            };
+        }
+        catch (JsonException)
+        {
+            return "The signal is not valid JSON.";
+        }
+    }
+}
