@@ -15,7 +15,11 @@ public sealed class ChatRelay(IClusterClient cluster, IHubContext<SessionHub, IS
     private readonly ConcurrentDictionary<Guid, int> _watched = new();
     private IChatObserver? _reference;
 
-    private IChatObserver Reference => _reference ??= cluster.CreateObjectReference<IChatObserver>(this);
+    /// <summary>How often subscriptions are renewed. Short, because a session grain re-activated after a silo failure
+    /// knows no observers until then (or until a participant on this node sends).</summary>
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
+
+    public IChatObserver Reference => _reference ??= cluster.CreateObjectReference<IChatObserver>(this);
 
     public static string SessionGroup(Guid sessionId) => $"session:{sessionId:N}";
 
@@ -45,7 +49,7 @@ public sealed class ChatRelay(IClusterClient cluster, IHubContext<SessionHub, IS
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        using var timer = new PeriodicTimer(RenewEvery);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var sessionId in _watched.Keys)

@@ -72,7 +72,7 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
 
     public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
     {
-        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "");
+        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference);
         Throw(result.Error);
         return new SendAck(result.Sequence, result.SentAt, result.Duplicate);
     }

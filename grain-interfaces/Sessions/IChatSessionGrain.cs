@@ -13,8 +13,12 @@ public interface IChatSessionGrain : IGrainWithGuidKey
 
     Task<HistoryResult> HistoryAsync(Guid userId, long afterSequence, int limit);
 
-    /// <summary>Stores and relays a message. A repeated client message id returns the original sequence, stored once.</summary>
-    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body);
+    /// <summary>
+    /// Stores and relays a message. A repeated client message id returns the original sequence, stored once.
+    /// <paramref name="relay"/> is the sending node's observer, renewed in passing: after a silo failure the new
+    /// activation learns of a node again on its first message.
+    /// </summary>
+    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null);
 
     /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>
     Task<SessionError?> MarkReadAsync(Guid userId, long sequence);

@@ -79,8 +79,13 @@ public sealed class ChatSessionGrain(
         return new HistoryResult([.. messages.Take(page)], messages.Length > page, null);
     }
 
-    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body)
+    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null)
     {
+        if (relay is not null && IsParticipant(userId))
+        {
+            _observers.Subscribe(relay, relay);
+        }
+
         if (CheckOpen(userId) is { } closed)
         {
             return Refused(closed);

@@ -33,8 +33,23 @@ public sealed class RoomClient : IAsyncDisposable
 
     public IReadOnlyCollection<SessionEvent> Events => [.. _events];
 
-    /// <summary>Delivery counts per sequence, to prove nothing arrived twice on this connection.</summary>
-    public long LastSequence => _received.IsEmpty ? 0 : _received.Keys.Max();
+    /// <summary>
+    /// The last sequence up to which nothing is missing: what a reconnecting client rejoins with, so a message whose
+    /// push was lost while later ones arrived is fetched too.
+    /// </summary>
+    public long LastSequence
+    {
+        get
+        {
+            var n = 0L;
+            while (_received.ContainsKey(n + 1))
+            {
+                n++;
+            }
+
+            return n;
+        }
+    }
 
     public static async Task<RoomClient> JoinAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api, string accessToken, Guid sessionId, long afterSequence = 0, RoomClient? previous = null)
     {
@@ -53,7 +68,7 @@ public sealed class RoomClient : IAsyncDisposable
         var more = joined.MoreMissed;
         while (more)
         {
-            var page = await connection.InvokeAsync<SessionHub.HistoryResponse>(nameof(SessionHub.History), sessionId, room.LastSequence, 500);
+            var page = await connection.InvokeAsync<SessionHub.HistoryResponse>(nameof(SessionHub.History), sessionId, joined.Missed.Length == 0 ? room.LastSequence : joined.Missed[^1].Sequence, 500);
             room.Add(page.Messages);
             more = page.More;
         }

@@ -11,7 +11,7 @@ namespace Counseling.Tests.Infrastructure;
 /// an api node connected to that cluster. Started once per collection; tests isolate themselves with fresh
 /// accounts (unique emails), not fresh infrastructure.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
