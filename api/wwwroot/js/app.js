@@ -9,6 +9,7 @@ const views = {
   appointments: () => import("./views/appointments.js"),
   settings: () => import("./views/counselor-settings.js"),
   verifications: () => import("./views/operator.js"),
+  sessions: () => import("./views/session.js"),
 };
 let currentView = null;
 
@@ -124,6 +125,7 @@ async function route() {
   const params = new URLSearchParams(query);
   const user = api.currentUser;
   const view = $("#view");
+  currentView?.dispose?.();
   currentView = null;
   show($("#loading"), false);
   show($("#auth"), !user && parts.length === 0);
@@ -135,7 +137,7 @@ async function route() {
   view.replaceChildren(h("p.muted", {}, "Loading…"));
   try {
     const module = await load();
-    currentView = parts[0] === "counselors" ? await module.render(view, parts[1], params)
+    currentView = parts[0] === "counselors" || parts[0] === "sessions" ? await module.render(view, parts[1], params)
       : parts[0] === "appointments" ? await module.render(view, params) : await module.render(view);
   } catch (e) {
     view.replaceChildren(h("section.card", {}, h("h1", {}, "Something went wrong"), h("p", {}, e.message ?? String(e))));

@@ -70,6 +70,11 @@ export async function render(main, params) {
         toast("The session is cancelled.");
       }));
     }
+    const opensAt = Date.parse(a.start) - 10 * 60000;
+    const closesAt = Date.parse(a.end) + 10 * 60000;
+    if ((a.status === "confirmed" || a.status === "in-session") && Date.now() >= opensAt && Date.now() < closesAt) {
+      actions.prepend(h("a.button.primary-link", { href: `#/sessions/${a.id}` }, "Join session"));
+    }
     if ((a.status === "confirmed" || a.status === "in-session") && started) {
       actions.append(act(iAmCounselor ? "Client did not come" : "Counselor did not come", () => api.call("POST", `/api/appointments/${a.id}/no-show`)));
       if (iAmCounselor) actions.append(act("Mark completed", () => api.call("POST", `/api/appointments/${a.id}/complete`)));

@@ -1,0 +1,77 @@
+using Counseling.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Counseling.Tests.Web;
+
+[Collection(PlatformCollection.Name)]
+public sealed class SessionRoomTests(PlatformFixture platform)
+{
+    private const string Password = "correct horse battery staple";
+
+    private static async Task<IPage> SignedInPageAsync(BrowserSession browser, string email, bool phone = false)
+    {
+        var page = await browser.NewPageAsync(phone);
+        await page.GotoAsync("/");
+        var form = page.Locator("#signin-form");
+        await form.GetByLabel("Email").FillAsync(email);
+        await form.GetByLabel("Password").FillAsync(Password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task ClientAndCounselorChatBothWaysAndConnectAVideoCall()
+    {
+        var browser = await platform.BrowserAsync();
+        var session = await platform.LiveSessionAsync();
+
+        var counselor = await SignedInPageAsync(browser, session.Counselor.Auth.User.Email);
+        await counselor.GotoAsync("/#/appointments");
+        await counselor.GetByRole(AriaRole.Link, new() { Name = "Join session" }).ClickAsync();
+        await Assertions.Expect(counselor.GetByRole(AriaRole.Heading, new() { Name = "Session with Session Client" })).ToBeVisibleAsync();
+
+        var client = await SignedInPageAsync(browser, session.Client.User.Email);
+        await client.GotoAsync($"/#/sessions/{session.Id}");
+        await Assertions.Expect(client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
+
+        await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).FillAsync("Hi, I'm a little nervous <b>today</b>.");
+        await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(counselor.Locator("li.message[data-mine=false]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Hi, I'm a little nervous <b>today</b>\\."));
+        await counselor.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).FillAsync("That's completely okay. Take your time.");
+        await counselor.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(client.Locator("li.message[data-mine=false]")).ToContainTextAsync("Take your time.");
+        await Assertions.Expect(client.Locator("li.message[data-mine=true] .seen")).ToHaveTextAsync("Seen"); // the counselor read it
+
+        await client.GetByRole(AriaRole.Button, new() { Name = "Start video call" }).ClickAsync();
+        await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
+        await Assertions.Expect(counselor.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
+        Assert.True(await client.EvaluateAsync<bool>("() => document.querySelector('video.remote').srcObject !== null"));
+        await BrowserSession.ScreenshotAsync(client, "session-room-client");
+        await BrowserSession.ScreenshotAsync(counselor, "session-room-counselor");
+
+        await counselor.GetByRole(AriaRole.Button, new() { Name = "Hang up" }).ClickAsync();
+        await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended");
+        await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).FillAsync("Thank you.");
+        await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).PressAsync("Enter"); // chat keeps working after the call
+        await Assertions.Expect(counselor.Locator("li.message[data-mine=false]").Last).ToContainTextAsync("Thank you.");
+
+        await client.Context.CloseAsync();
+        await counselor.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnOutsiderOpeningTheRoomIsToldItIsNotTheirs()
+    {
+        var browser = await platform.BrowserAsync();
+        var session = await platform.LiveSessionAsync();
+        var stranger = await platform.RegisterAsync("client");
+        var page = await SignedInPageAsync(browser, stranger.User.Email, phone: true);
+
+        await page.GotoAsync($"/#/sessions/{session.Id}");
+
+        await Assertions.Expect(page.Locator(".room-banner")).ToHaveTextAsync("This session is not one of yours.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeDisabledAsync();
+        await page.Context.CloseAsync();
+    }
+}
