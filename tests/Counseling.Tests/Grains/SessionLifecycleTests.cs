@@ -1,0 +1,74 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Sessions;
+
+namespace Counseling.Tests.Grains;
+
+/// <summary>When the room opens and closes, and what attendance makes of the appointment (on the fake clock).</summary>
+[Collection(FakeClockCollection.Name)]
+public sealed class SessionLifecycleTests(FakeClockFixture fixture)
+{
+    private static readonly TickStatus Tick = new(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow);
+
+    private async Task<AppointmentSummary> BookedAsync(TimeSpan ahead)
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(ahead), 50, SessionModality.Chat))).Appointment!;
+        return (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(client, new PaymentReceipt("test", "p-" + held.Id, held.Price))).Appointment!;
+    }
+
+    private static void MoveTo(DateTimeOffset instant) => FakeClockFixture.Clock.Advance(instant - FakeClockFixture.Clock.GetUtcNow());
+
+    [Fact]
+    public async Task TheRoomOpensTenMinutesBeforeAndClosesTenMinutesAfter()
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
+
+        Assert.Equal("not-open", (await room.JoinAsync(a.ClientId, 0)).Error?.Code);
+        Assert.Equal("not-open", (await room.SendAsync(a.ClientId, "early", "hello?")).Error?.Code);
+
+        MoveTo(a.Start.AddMinutes(-10));
+        Assert.Null((await room.JoinAsync(a.ClientId, 0)).Error);
+        Assert.Equal(AppointmentStatus.InSession, (await fixture.Grains.GetGrain<IAppointmentGrain>(a.Id).GetAsync(a.ClientId))!.Status);
+
+        MoveTo(a.End.AddMinutes(10));
+        Assert.Equal("ended", (await room.SendAsync(a.ClientId, "late", "still here?")).Error?.Code);
+        Assert.Empty((await room.HistoryAsync(a.ClientId, 0, 10)).Messages); // nothing refused was stored
+    }
+
+    [Theory]
+    [InlineData(true, true, AppointmentStatus.Completed, false)]
+    [InlineData(false, true, AppointmentStatus.NoShowClient, false)]
+    [InlineData(true, false, AppointmentStatus.NoShowCounselor, true)]
+    [InlineData(false, false, AppointmentStatus.NoShowCounselor, true)]
+    public async Task WhenTheRoomClosesAttendanceDecidesTheOutcome(bool clientJoins, bool counselorJoins, AppointmentStatus expected, bool credited)
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
+        MoveTo(a.Start);
+        if (clientJoins)
+        {
+            Assert.Null((await room.JoinAsync(a.ClientId, 0)).Error);
+        }
+
+        if (counselorJoins)
+        {
+            Assert.Null((await room.JoinAsync(a.CounselorId, 0)).Error);
+        }
+
+        var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(a.Id);
+        var remindable = appointment.AsReference<IRemindable>();
+        await remindable.ReceiveReminder("session-close", Tick); // too early: nothing happens
+        Assert.NotEqual(expected, (await appointment.GetAsync(a.ClientId))!.Status);
+
+        MoveTo(a.End.AddMinutes(11));
+        await remindable.ReceiveReminder("session-close", Tick);
+        await remindable.ReceiveReminder("session-close", Tick); // a reminder may fire twice
+
+        var closed = (await appointment.GetAsync(a.ClientId))!;
+        Assert.Equal(expected, closed.Status);
+        Assert.Equal(credited, closed.ClientCredited);
+    }
+}
