@@ -30,6 +30,7 @@ public sealed class ChatSessionGrain(
     private AppointmentSummary? _appointment;
     private long _lastSequence;
     private IGrainTimer? _warning;
+    private IGrainTimer? _closing;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -275,10 +276,30 @@ public sealed class ChatSessionGrain(
 
     private static SendResult Refused(SessionError error) => new(0, default, false, error);
 
-    /// <summary>An in-memory timer is enough: the warning only matters to participants who are connected now.</summary>
+    /// <summary>
+    /// In-memory timers are enough: the warning and the "ended" notice only matter to participants connected now.
+    /// The appointment's durable reminder decides the outcome.
+    /// </summary>
     private void ScheduleWarning()
     {
-        if (_warning is not null || _appointment is not { Status: AppointmentStatus.Confirmed or AppointmentStatus.InSession } a)
+        if (_appointment is not { Status: AppointmentStatus.Confirmed or AppointmentStatus.InSession } a)
+        {
+            return;
+        }
+
+        var closesIn = a.End + options.Value.SessionGrace - Now;
+        if (_closing is null && closesIn > TimeSpan.Zero && closesIn <= TimeSpan.FromHours(3))
+        {
+            _closing = this.RegisterGrainTimer(async () =>
+            {
+                foreach (var user in new[] { a.ClientId, a.CounselorId })
+                {
+                    await PushEventAsync(user, new SessionEvent("ended", Guid.Empty, null, null));
+                }
+            }, new GrainTimerCreationOptions { DueTime = closesIn, Period = Timeout.InfiniteTimeSpan });
+        }
+
+        if (_warning is not null)
         {
             return;
         }

@@ -38,6 +38,28 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
         Assert.Empty((await room.HistoryAsync(a.ClientId, 0, 10)).Messages); // nothing refused was stored
     }
 
+    [Fact]
+    public async Task AFloodIsCutOffAtTheBurstAndNothingRefusedIsStored()
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
+        MoveTo(a.Start);
+
+        var results = new List<SendResult>();
+        for (var i = 0; i < 40; i++)
+        {
+            results.Add(await room.SendAsync(a.ClientId, $"flood-{i}", $"message {i}"));
+        }
+
+        var accepted = results.Count(r => r.Error is null);
+        Assert.InRange(accepted, 20, 39); // the default burst is 20; a few more may refill while sending
+        Assert.Contains(results, r => r.Error?.Code == "rate-limited");
+        var stored = await room.HistoryAsync(a.ClientId, 0, 500);
+        Assert.Equal(accepted, stored.Messages.Length);
+        Assert.Equal(Enumerable.Range(1, accepted).Select(i => (long)i), stored.Messages.Select(m => m.Sequence)); // still gap-free
+        Assert.Null((await room.SendAsync(a.CounselorId, "other-side", "I can still talk")).Error); // per sender
+    }
+
     [Theory]
     [InlineData(true, true, AppointmentStatus.Completed, false)]
     [InlineData(false, true, AppointmentStatus.NoShowClient, false)]

@@ -200,6 +200,12 @@ export async function render(main, sessionId) {
       case "joined": toast(`${other} joined.`); break;
       case "left": toast(`${other} left the room.`); break;
       case "ending-soon": setBanner("The session ends in 5 minutes."); break;
+      case "ended":
+        setBanner("This session has ended. Thank you.");
+        input.disabled = true;
+        send.disabled = true;
+        closeCall();
+        break;
       case "signal": await onSignal(e.detail, e.data ? JSON.parse(e.data) : null); break;
       default: break;
     }
