@@ -35,6 +35,7 @@ app.MapCounselorsApi();
 app.MapAppointmentsApi();
 app.MapNotificationsApi();
 app.MapCalendarApi();
+app.MapWalletApi();
 app.MapCounselingHubs();
 
 app.Run();

@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Payments;
 using Counseling.Grains.Counselors;
 using Counseling.Grains.Notifications;
 using Microsoft.Extensions.Options;
@@ -85,6 +86,7 @@ public sealed class AppointmentGrain(
         }
 
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
+        await BookPaymentAsync(confirmed); // ledger first: it is idempotent, so a retry after a failure here is safe
         await SaveAsync(confirmed);
         await UnscheduleAsync(HoldExpiryReminder);
         await ScheduleSessionRemindersAsync();
@@ -125,6 +127,7 @@ public sealed class AppointmentGrain(
                 ? AppointmentStatus.LateCancelled
                 : AppointmentStatus.CancelledByClient;
         var cancelled = a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null };
+        await SettleAsync(cancelled);
         await SaveAsync(cancelled);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -190,6 +193,7 @@ public sealed class AppointmentGrain(
             Status = counselorAbsent ? AppointmentStatus.NoShowCounselor : AppointmentStatus.NoShowClient,
             ClientCredited = counselorAbsent,
         };
+        await SettleAsync(marked);
         await SaveAsync(marked);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -217,6 +221,7 @@ public sealed class AppointmentGrain(
         }
 
         var completed = a with { Status = AppointmentStatus.Completed };
+        await SettleAsync(completed);
         await SaveAsync(completed);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -295,7 +300,9 @@ public sealed class AppointmentGrain(
         var outcome = !state.State.CounselorJoined ? AppointmentStatus.NoShowCounselor
             : !state.State.ClientJoined ? AppointmentStatus.NoShowClient
             : AppointmentStatus.Completed;
-        await SaveAsync(a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor });
+        var closed = a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor };
+        await SettleAsync(closed);
+        await SaveAsync(closed);
         await Counselor.ReleaseAsync(a.Id);
         if (outcome != AppointmentStatus.Completed)
         {
@@ -304,6 +311,53 @@ public sealed class AppointmentGrain(
             await GrainFactory.NotifyAsync(a.CounselorId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", Now, a.Id);
         }
     }
+
+    /// <summary>A paid booking: the provider collected the price, held for the client until the session settles it.</summary>
+    private Task BookPaymentAsync(AppointmentSummary a) =>
+        IsCharged(a)
+            ? GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:payment", "session-payment", a.Id.ToString(),
+            [
+                new(LedgerAccounts.ProviderClearing, a.Price.Currency, -a.Price.AmountMinor, a.Payment!.Reference),
+                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, a.Price.AmountMinor, $"Payment for the session with {a.CounselorName}"),
+            ]))
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// Where the held money goes once the appointment is final: to the counselor (less the platform fee) when the
+    /// session took place, the client was absent or cancelled late; back to the client in every other case
+    /// (cancelled in time, cancelled by the counselor, counselor absent). Idempotent per appointment.
+    /// </summary>
+    private async Task SettleAsync(AppointmentSummary a)
+    {
+        if (!IsCharged(a))
+        {
+            return;
+        }
+
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(a.ClientId);
+        var price = a.Price.AmountMinor;
+        if (a.Status is AppointmentStatus.Completed or AppointmentStatus.NoShowClient or AppointmentStatus.LateCancelled)
+        {
+            var fee = (long)Math.Round(price * options.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
+            await wallet.PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-earned", a.Id.ToString(),
+            [
+                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -price, $"Session with {a.CounselorName} ({Describe(a.Status)})"),
+                new(LedgerAccounts.CounselorPayable(a.CounselorId), a.Price.Currency, price - fee, $"Session with {a.ClientName}"),
+                new(LedgerAccounts.PlatformFees, a.Price.Currency, fee, null),
+            ]));
+        }
+        else
+        {
+            await wallet.PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-refund", a.Id.ToString(),
+            [
+                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -price, $"Refund: session with {a.CounselorName} ({Describe(a.Status)})"),
+                new(LedgerAccounts.ProviderClearing, a.Price.Currency, price, a.Payment!.Reference),
+            ]));
+        }
+    }
+
+    /// <summary>Bookings confirmed before payments existed carry a "not-charged" receipt and move no money.</summary>
+    private static bool IsCharged(AppointmentSummary a) => a.Payment is { Method: not "not-charged" } payment && payment.Amount.AmountMinor > 0;
 
     private async Task ExpireAsync()
     {

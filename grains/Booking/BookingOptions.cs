@@ -20,6 +20,9 @@ public sealed class BookingOptions
     /// <summary>When participants are warned that the session is about to end.</summary>
     public TimeSpan EndingSoonWarning { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The platform's share of a session's price, in percent; the rest accrues to the counselor.</summary>
+    public decimal PlatformFeePercent { get; set; } = 15m;
+
     /// <summary>Chat flood control per sender: a burst, then a steady rate.</summary>
     public int MessageBurst { get; set; } = 20;
 

@@ -1,5 +1,6 @@
 using Counseling.Grains;
 using Counseling.Grains.Booking;
+using Counseling.Grains.Payments;
 using Counseling.Grains.Sessions;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,12 +26,14 @@ public static class CounselingSiloBuilderExtensions
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
+            silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
             return silo;
         }
 
         // Append-only tables the grains own (chat transcripts) are written with plain Npgsql.
         silo.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         silo.Services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
+        silo.Services.AddSingleton<ILedgerStore, PostgresLedgerStore>();
 
         silo.UseAdoNetClustering(o =>
         {

@@ -13,12 +13,14 @@ public sealed class FakeClockFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    public string ConnectionString { get; private set; } = "";
+
     public static Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => TestClusters.FakeClock;
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestDatabase.CreateMigratedAsync("fakeclock");
-        Cluster = await TestClusters.StartAsync(connectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true);
+        ConnectionString = await TestDatabase.CreateMigratedAsync("fakeclock");
+        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,26 @@
+using Counseling.GrainInterfaces.Payments;
+
+namespace Counseling.Grains.Payments;
+
+/// <summary>The append-only ledger (docs/adr/0010-ledger.md).</summary>
+public interface ILedgerStore
+{
+    /// <summary>Writes all lines in one database transaction; false when the idempotency key is already recorded.</summary>
+    Task<bool> PostAsync(LedgerTransaction transaction, DateTimeOffset at);
+
+    Task<AccountBalance[]> BalancesAsync(Guid owner);
+
+    Task<StatementLine[]> StatementAsync(Guid owner, long? beforeEntryId, int limit);
+}
+
+public static class LedgerOwners
+{
+    /// <summary>The user an account belongs to ("client-funds:{id}"), or null for platform accounts.</summary>
+    public static Guid? Of(string account)
+    {
+        var colon = account.LastIndexOf(':');
+        return colon > 0 && Guid.TryParseExact(account.AsSpan(colon + 1), "N", out var id) ? id : null;
+    }
+}
+
+public sealed class UnbalancedTransactionException(string key) : Exception($"Ledger transaction {key} does not sum to zero.");

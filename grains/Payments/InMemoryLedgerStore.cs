@@ -1,0 +1,54 @@
+using Counseling.GrainInterfaces.Payments;
+
+namespace Counseling.Grains.Payments;
+
+/// <summary>For the no-database profile only: the ledger lives as long as the silo process.</summary>
+public sealed class InMemoryLedgerStore : ILedgerStore
+{
+    private readonly Lock _lock = new();
+    private readonly HashSet<string> _keys = [];
+    private readonly List<(StatementLine Line, Guid? Owner)> _entries = [];
+
+    public Task<bool> PostAsync(LedgerTransaction transaction, DateTimeOffset at)
+    {
+        if (transaction.Lines.GroupBy(l => l.Currency).Any(g => g.Sum(l => l.AmountMinor) != 0))
+        {
+            throw new UnbalancedTransactionException(transaction.IdempotencyKey);
+        }
+
+        lock (_lock)
+        {
+            if (!_keys.Add(transaction.IdempotencyKey))
+            {
+                return Task.FromResult(false);
+            }
+
+            foreach (var line in transaction.Lines)
+            {
+                _entries.Add((new StatementLine(_entries.Count + 1, line.Account, transaction.Kind, transaction.Reference, line.Currency, line.AmountMinor, line.Memo, at), LedgerOwners.Of(line.Account)));
+            }
+
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<AccountBalance[]> BalancesAsync(Guid owner)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_entries.Where(e => e.Owner == owner)
+                .GroupBy(e => (e.Line.Account, e.Line.Currency))
+                .Select(g => new AccountBalance(g.Key.Account, g.Key.Currency, g.Sum(e => e.Line.AmountMinor)))
+                .OrderBy(b => b.Account).ToArray());
+        }
+    }
+
+    public Task<StatementLine[]> StatementAsync(Guid owner, long? beforeEntryId, int limit)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_entries.Where(e => e.Owner == owner && e.Line.EntryId < (beforeEntryId ?? long.MaxValue))
+                .Select(e => e.Line).OrderByDescending(l => l.EntryId).Take(limit).ToArray());
+        }
+    }
+}
