@@ -16,6 +16,7 @@ builder.Services.AddValidation();
 builder.Services.AddOpenApi();
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 builder.Services.AddHostedService<AccountSeeder>();
+builder.Services.AddOptions<PaymentsApi.PaymentsSettings>().BindConfiguration("Payments");
 
 var app = builder.Build();
 
@@ -36,6 +37,7 @@ app.MapAppointmentsApi();
 app.MapNotificationsApi();
 app.MapCalendarApi();
 app.MapWalletApi();
+app.MapPaymentsApi();
 app.MapCounselingHubs();
 
 app.Run();

@@ -18,12 +18,10 @@ public static class AppointmentsApi
     {
         var group = app.MapGroup(Route).WithTags("Appointments").RequireAuthorization(Policies.AnyUser);
         group.MapPost("", HoldAsync).WithName("HoldSlot").RequireAuthorization(Policies.ClientOnly)
-            .WithSummary("Hold a free slot for a few minutes while paying; confirm it to book.");
+            .WithSummary("Hold a free slot for a few minutes; pay through /checkout to book it.");
         group.MapGet("", ListAsync).WithName("ListAppointments")
             .WithSummary("My appointments: scope=upcoming (default) or past.");
         group.MapGet("/{appointmentId:guid}", GetAsync).WithName("GetAppointment");
-        group.MapPost("/{appointmentId:guid}/confirm", ConfirmAsync).WithName("ConfirmAppointment").RequireAuthorization(Policies.ClientOnly)
-            .WithSummary("Turn a hold into a booking.");
         group.MapPost("/{appointmentId:guid}/cancel", CancelAsync).WithName("CancelAppointment")
             .WithSummary("Cancel (client or counselor); inside the window a client's cancellation is late and the fee is kept.");
         group.MapPost("/{appointmentId:guid}/reschedule", RescheduleAsync).WithName("RescheduleAppointment").RequireAuthorization(Policies.ClientOnly)
@@ -66,21 +64,6 @@ public static class AppointmentsApi
     {
         var appointment = await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(user.UserId());
         return appointment is null ? Problem.Of("not-found", "There is no such appointment among yours.") : TypedResults.Ok(appointment);
-    }
-
-    private static async Task<IResult> ConfirmAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        var grain = cluster.GetGrain<IAppointmentGrain>(appointmentId);
-        var appointment = await grain.GetAsync(user.UserId());
-        if (appointment is null)
-        {
-            return Problem.Of("not-found", "There is no such appointment among yours.");
-        }
-
-        // The payment seam: until card payments and credits are wired in, a booking is confirmed without a charge,
-        // and the receipt says so. The reference makes a retried confirmation idempotent.
-        var receipt = new PaymentReceipt("not-charged", $"confirm-{appointmentId:N}", appointment.Price);
-        return Map(await grain.ConfirmAsync(user.UserId(), receipt));
     }
 
     private static async Task<IResult> CancelAsync(Guid appointmentId, CancelRequest? request, ClaimsPrincipal user, IClusterClient cluster) =>

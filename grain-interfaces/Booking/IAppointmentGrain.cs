@@ -29,6 +29,18 @@ public interface IAppointmentGrain : IGrainWithGuidKey
     /// <summary>The counselor closes an appointment that took place (after its start).</summary>
     Task<BookingResult> CompleteAsync(Guid actorId);
 
+    /// <summary>
+    /// The client starts paying for a held slot: a payment page from the provider (the same page when asked again).
+    /// Paying confirms the booking through <see cref="PaymentSucceededAsync"/>.
+    /// </summary>
+    Task<CheckoutResult> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl);
+
+    /// <summary>
+    /// The provider reports a completed payment (webhook or simulated page). Confirms a live hold; for a hold that
+    /// lapsed meanwhile the money is refunded at once. Idempotent on the payment reference.
+    /// </summary>
+    Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt);
+
     /// <summary>For the appointment's session grain only (never exposed over HTTP): the appointment as it stands.</summary>
     Task<AppointmentSummary?> DescribeAsync();
 

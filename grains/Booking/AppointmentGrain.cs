@@ -2,6 +2,7 @@ using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.Grains.Payments;
 using Counseling.Grains.Counselors;
 using Counseling.Grains.Notifications;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace Counseling.Grains.Booking;
 public sealed class AppointmentGrain(
     [PersistentState("appointment", StorageNames.Main)] IPersistentState<AppointmentState> state,
     TimeProvider clock,
-    IOptions<BookingOptions> options) : Grain, IAppointmentGrain, IRemindable
+    IOptions<BookingOptions> options,
+    IPaymentGateway gateway) : Grain, IAppointmentGrain, IRemindable
 {
     public const string HoldExpiryReminder = "hold-expiry";
     public const string DayBeforeReminder = "reminder-24h";
@@ -79,10 +81,61 @@ public sealed class AppointmentGrain(
                 : BookingResult.Fail("invalid-transition", $"An appointment that is {Describe(a.Status)} cannot be confirmed.");
         }
 
+        return await ConfirmPaidAsync(a, payment);
+    }
+
+    public async Task<CheckoutResult> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl)
+    {
+        if (Current is not { } a || actorId != a.ClientId)
+        {
+            return new CheckoutResult(null, "not-found", "There is no such appointment among yours.");
+        }
+
+        if (a.Status != AppointmentStatus.Held || Now >= a.HoldExpiresAt)
+        {
+            return a.Status == AppointmentStatus.Confirmed
+                ? new CheckoutResult(null, "invalid-transition", "This appointment is already paid and booked.")
+                : new CheckoutResult(null, "hold-expired", "The hold on this slot expired. Pick a time again.");
+        }
+
+        var page = await gateway.CreateCheckoutAsync(
+            new CheckoutRequest(a.Id, a.ClientId, a.Price, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, Now.AddMinutes(30)),
+            $"checkout:{a.Id:N}");
+        return new CheckoutResult(page.Url, null, null);
+    }
+
+    public async Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt)
+    {
+        if (Current is not { } a)
+        {
+            return BookingResult.Fail("not-found", "No such appointment.");
+        }
+
+        if (a.Payment?.Reference == receipt.Reference)
+        {
+            return BookingResult.Ok(a); // a duplicated or reordered delivery of the same payment
+        }
+
+        if (a.Status == AppointmentStatus.Held)
+        {
+            return await ConfirmPaidAsync(a, receipt);
+        }
+
+        // Paid for a hold that is gone (expired or released): take the money in and give it straight back.
+        var lapsed = a with { Payment = receipt };
+        await BookPaymentAsync(lapsed);
+        await RefundAsync(lapsed, "payment after the hold lapsed");
+        await GrainFactory.NotifyAsync(a.ClientId, $"{a.Id}-late-payment", NotificationKinds.HoldExpired,
+            "Payment refunded", $"Your payment for {Label(a)} arrived after the reserved time was released, so it has been refunded in full.", Now, a.Id);
+        return BookingResult.Fail("hold-expired", "The hold expired before the payment arrived; the payment is refunded.");
+    }
+
+    private async Task<BookingResult> ConfirmPaidAsync(AppointmentSummary a, PaymentReceipt payment)
+    {
         if (Now >= a.HoldExpiresAt || !(await Counselor.ConfirmHoldAsync(a.Id)).Succeeded)
         {
             await ExpireAsync();
-            return BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.");
+            return payment.Method is "stripe" or "simulated" ? await PaymentSucceededAsync(payment) : BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.");
         }
 
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
@@ -348,11 +401,21 @@ public sealed class AppointmentGrain(
         }
         else
         {
-            await wallet.PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-refund", a.Id.ToString(),
-            [
-                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -price, $"Refund: session with {a.CounselorName} ({Describe(a.Status)})"),
-                new(LedgerAccounts.ProviderClearing, a.Price.Currency, price, a.Payment!.Reference),
-            ]));
+            await RefundAsync(a, Describe(a.Status));
+        }
+    }
+
+    /// <summary>Ledger first, then the provider; both keyed per appointment, so a retry refunds once.</summary>
+    private async Task RefundAsync(AppointmentSummary a, string why)
+    {
+        await GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-refund", a.Id.ToString(),
+        [
+            new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -a.Price.AmountMinor, $"Refund: session with {a.CounselorName} ({why})"),
+            new(LedgerAccounts.ProviderClearing, a.Price.Currency, a.Price.AmountMinor, a.Payment!.Reference),
+        ]));
+        if (a.Payment.Method == gateway.Method)
+        {
+            await gateway.RefundAsync(a.Payment.Reference, a.Price, $"refund:{a.Id:N}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
         }
     }
 
@@ -428,7 +491,8 @@ public sealed class AppointmentGrain(
 
     private static string Describe(AppointmentStatus status) => status switch
     {
-        AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.LateCancelled => "cancelled",
+        AppointmentStatus.LateCancelled => "cancelled late",
+        AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor => "cancelled",
         AppointmentStatus.NoShowClient or AppointmentStatus.NoShowCounselor => "marked as a no-show",
         _ => status.ToString().ToLowerInvariant(),
     };

@@ -4,6 +4,7 @@ using Counseling.Grains.Payments;
 using Counseling.Grains.Sessions;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace Counseling.Silo.Extensions;
@@ -57,6 +58,19 @@ public static class CounselingSiloBuilderExtensions
     public static ISiloBuilder AddCounselingGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section);
+        silo.Services.AddSingleton<IPaymentGateway>(sp =>
+        {
+            var payments = sp.GetRequiredService<IOptions<PaymentOptions>>();
+            if (!payments.Value.Simulated)
+            {
+                return new StripePaymentGateway(payments);
+            }
+
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Counseling.Payments")
+                .LogWarning("No Stripe key configured (Payments:StripeSecretKey): payments are SIMULATED and move no real money.");
+            return new SimulatedPaymentGateway();
+        });
         silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
             .Validate(o => o.HoldDuration >= TimeSpan.FromMinutes(1) && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
             .ValidateOnStart();

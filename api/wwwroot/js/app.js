@@ -10,6 +10,8 @@ const views = {
   settings: () => import("./views/counselor-settings.js"),
   verifications: () => import("./views/operator.js"),
   sessions: () => import("./views/session.js"),
+  pay: () => import("./views/pay.js"),
+  wallet: () => import("./views/wallet.js"),
 };
 let currentView = null;
 
@@ -66,8 +68,8 @@ function selectTab(which) {
 // ---- Shell: navigation, who is signed in, notifications ---------------------------------------------
 
 const navByRole = {
-  client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"]],
-  counselor: [["#/appointments", "Appointments"], ["#/settings", "Profile & hours"]],
+  client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"], ["#/wallet", "Payments"]],
+  counselor: [["#/appointments", "Appointments"], ["#/settings", "Profile & hours"], ["#/wallet", "Earnings"]],
   operator: [["#/verifications", "Verifications"], ["#/find", "Directory"]],
 };
 
@@ -137,7 +139,7 @@ async function route() {
   view.replaceChildren(h("p.muted", {}, "Loading…"));
   try {
     const module = await load();
-    currentView = parts[0] === "counselors" || parts[0] === "sessions" ? await module.render(view, parts[1], params)
+    currentView = ["counselors", "sessions", "pay"].includes(parts[0]) ? await module.render(view, parts[1], params)
       : parts[0] === "appointments" ? await module.render(view, params) : await module.render(view);
   } catch (e) {
     view.replaceChildren(h("section.card", {}, h("h1", {}, "Something went wrong"), h("p", {}, e.message ?? String(e))));

@@ -145,8 +145,8 @@ public sealed class BookingApiTests(PlatformFixture platform)
             await (await outsider.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new CancelRequest(null))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
         }
 
-        var strangerConfirm = await stranger.PostAsync($"{AppointmentsApi.Route}/{booked.Id}/confirm", null);
-        await strangerConfirm.AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await stranger.PostAsync($"{AppointmentsApi.Route}/{booked.Id}/checkout", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await stranger.PostAsync($"/api/payments/simulated/{booked.Id}/pay", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal(AppointmentStatus.Confirmed, (await owner.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{booked.Id}", Json.Options))!.Status);
     }
 

@@ -92,12 +92,14 @@ public static class Scenario
         return (await response.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
     }
 
+    /// <summary>Holds, then pays through the simulated provider (the platform's default without Stripe keys).</summary>
     public static async Task<AppointmentSummary> BookAsync(this HttpClient client, Guid counselorId, DateTimeOffset start)
     {
         var held = await client.HoldAsync(counselorId, start);
-        var confirmed = await client.PostAsync($"{AppointmentsApi.Route}/{held.Id}/confirm", null);
-        confirmed.EnsureSuccessStatusCode();
-        return (await confirmed.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
+        (await client.PostAsync($"{AppointmentsApi.Route}/{held.Id}/checkout", null)).EnsureSuccessStatusCode();
+        var paid = await client.PostAsync($"/api/payments/simulated/{held.Id}/pay", null);
+        paid.EnsureSuccessStatusCode();
+        return (await paid.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
     }
 }
 

@@ -38,8 +38,11 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await firstSlot.ClickAsync();
         await Assertions.Expect(clientPage.GetByText("This time is held for you")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(clientPage, "booking-hold-phone");
-        await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Confirm booking") }).ClickAsync();
-        await Assertions.Expect(clientPage.GetByRole(AriaRole.Heading, new() { Name = "You're booked" })).ToBeVisibleAsync();
+        await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay .* and book$") }).ClickAsync();
+        await Assertions.Expect(clientPage.GetByText("Simulated payment: no real money moves.")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(clientPage, "booking-simulated-payment-phone");
+        await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay ") }).ClickAsync();
+        await Assertions.Expect(clientPage.Locator("#toast")).ToContainTextAsync("Payment received");
         await BrowserSession.ScreenshotAsync(clientPage, "booking-confirmed-phone");
 
         // The counselor's page was open all along: the toast and the list update live.
@@ -49,7 +52,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await Assertions.Expect(counselorPage.Locator("#unread")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(counselorPage, "counselor-live-notification");
 
-        // The client sees it in their list and can cancel it there.
+        // The client sees it in their list and can cancel it there; the refund shows under Payments.
         await clientPage.GotoAsync("/#/appointments");
         var item = clientPage.Locator(".appointment").Filter(new() { HasText = "Dr. Browser Booking" });
         await Assertions.Expect(item.Locator(".badge")).ToHaveTextAsync("Confirmed");
@@ -57,6 +60,10 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await item.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Assertions.Expect(clientPage.GetByText("Nothing booked yet.")).ToBeVisibleAsync();
         await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("cancelled");
+        await clientPage.GotoAsync("/#/wallet");
+        // It started within 24 hours, so the cancellation is late and the fee is kept, as the prompt warned.
+        await Assertions.Expect(clientPage.Locator(".statement")).ToContainTextAsync("Payment for the session with Dr. Browser Booking");
+        await Assertions.Expect(clientPage.Locator(".statement")).ToContainTextAsync("Session with Dr. Browser Booking (cancelled late)");
 
         await counselorPage.Context.CloseAsync();
         await clientPage.Context.CloseAsync();

@@ -56,7 +56,10 @@ export async function render(main, params) {
     } }, label);
 
     if (a.status === "held" && !iAmCounselor) {
-      actions.append(act("Confirm booking", () => api.call("POST", `/api/appointments/${a.id}/confirm`)));
+      actions.append(act("Pay and book", async () => {
+        const checkout = await api.call("POST", `/api/appointments/${a.id}/checkout`);
+        if (checkout.url.startsWith("/#/")) location.hash = checkout.url.slice(1); else location.href = checkout.url;
+      }));
       actions.append(act("Release", () => api.call("POST", `/api/appointments/${a.id}/cancel`, {})));
     }
     if (a.status === "confirmed" && !started) {
@@ -92,6 +95,7 @@ export async function render(main, params) {
       actions);
   }
 
+  if (params.get("paid")) toast("Payment received: your session is booked.");
   await load();
   return { refresh: load };
 }

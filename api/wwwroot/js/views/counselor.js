@@ -99,24 +99,19 @@ export async function render(main, counselorId, params) {
     tick();
     const error = h("p.form-error", { role: "alert" });
     const confirm = h("button.primary", { type: "button", onclick: async () => {
-      await busy(confirm, "Booking…", async () => {
+      await busy(confirm, "Opening payment…", async () => {
         try {
-          const booked = await api.call("POST", `/api/appointments/${held.id}/confirm`);
+          const checkout = await api.call("POST", `/api/appointments/${held.id}/checkout`);
           clearInterval(timer);
-          step.replaceChildren(h("div.success", { role: "status" },
-            h("h3", {}, "You're booked"),
-            h("p", {}, `${formatWhen(booked.start)} with ${booked.counselorName} (${booked.modality}).`),
-            h("a.button", { href: "#/appointments" }, "See my appointments")));
+          if (checkout.url.startsWith("/#/")) location.hash = checkout.url.slice(1); else location.href = checkout.url;
         } catch (e) {
-          showProblem(step, e);
           error.textContent = e.title ?? e.message;
         }
       });
-    } }, `Confirm booking · ${formatMoney(held.price)}`);
+    } }, `Pay ${formatMoney(held.price)} and book`);
     step.replaceChildren(h("div.hold", {},
       h("h3", {}, `Reserved: ${formatWhen(held.start)}`),
-      h("p", {}, "This time is held for you for ", countdown, ". Confirm to book it."),
-      h("p.muted.notice", {}, "Payments are not collected yet: confirming books the session without a charge."),
+      h("p", {}, "This time is held for you for ", countdown, ". Pay to book it; cancelling more than 24 hours ahead refunds in full."),
       confirm, error));
     step.scrollIntoView({ behavior: "smooth", block: "center" });
     confirm.focus({ preventScroll: true });

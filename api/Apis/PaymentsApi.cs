@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Counseling.Api.Auth;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Payments;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Counseling.Api.Apis;
+
+/// <summary>Paying for a held slot, the simulated provider's page, and the Stripe webhook.</summary>
+public static class PaymentsApi
+{
+    public const string WebhookRoute = "/api/payments/stripe/webhook";
+
+    /// <summary>Stripe's events are a few kilobytes; refuse anything far larger before reading it.</summary>
+    public const long MaxWebhookBytes = 256 * 1024;
+
+    public sealed record CheckoutResponse(string Url, bool Simulated);
+
+    public sealed class PaymentsSettings
+    {
+        public string? StripeSecretKey { get; set; }
+
+        public string? StripeWebhookSecret { get; set; }
+
+        public bool Simulated => string.IsNullOrWhiteSpace(StripeSecretKey);
+    }
+
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost($"{AppointmentsApi.Route}/{{appointmentId:guid}}/checkout", CheckoutAsync).WithName("StartCheckout").WithTags("Payments")
+            .WithSummary("Where to pay for a held slot; paying confirms the booking.").RequireAuthorization(Policies.ClientOnly);
+        app.MapPost("/api/payments/simulated/{appointmentId:guid}/pay", PaySimulatedAsync).WithName("PaySimulated").WithTags("Payments")
+            .WithSummary("Completes a simulated payment (only when no payment provider is configured).").RequireAuthorization(Policies.ClientOnly);
+        app.MapPost(WebhookRoute, WebhookAsync).WithName("StripeWebhook").WithTags("Payments")
+            .WithSummary("Stripe events, verified by signature on the raw body, handled once per event id.")
+            .AllowAnonymous().WithMetadata(new Extensions.ProblemDetailsExtensions.MaxBodySizeMetadata(MaxWebhookBytes));
+        return app;
+    }
+
+    private static async Task<IResult> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
+    {
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).StartCheckoutAsync(user.UserId(),
+            $"{origin}/#/appointments?paid={appointmentId}", $"{origin}/#/appointments");
+        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new CheckoutResponse(result.Url, settings.Value.Simulated));
+    }
+
+    private static async Task<IResult> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
+    {
+        if (!settings.Value.Simulated)
+        {
+            return Problem.Of("not-found", "Payments go through the payment provider.");
+        }
+
+        var grain = cluster.GetGrain<IAppointmentGrain>(appointmentId);
+        var appointment = await grain.GetAsync(user.UserId());
+        if (appointment is null || appointment.ClientId != user.UserId())
+        {
+            return Problem.Of("not-found", "There is no such appointment among yours.");
+        }
+
+        var result = await grain.PaymentSucceededAsync(new PaymentReceipt("simulated", $"sim_{appointmentId:N}", appointment.Price));
+        return result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
+    }
+
+    private static async Task<IResult> WebhookAsync(HttpRequest request, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings, ILoggerFactory loggers)
+    {
+        var secret = settings.Value.StripeWebhookSecret;
+        if (string.IsNullOrEmpty(secret))
+        {
+            return Problem.Of("not-found", "No payment provider webhook is configured.");
+        }
+
+        // The signature covers the exact bytes Stripe sent: read the raw body, never a re-serialized one.
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync();
+        Event stripeEvent;
+        try
+        {
+            stripeEvent = EventUtility.ConstructEvent(json, request.Headers["Stripe-Signature"], secret, tolerance: 300, throwOnApiVersionMismatch: false);
+        }
+        catch (StripeException e)
+        {
+            loggers.CreateLogger("Counseling.Payments").LogWarning("Refused a webhook: {Reason}", e.Message);
+            return Problem.Validation("Stripe-Signature", "The signature does not match this body, or it is too old.");
+        }
+
+        var handled = await cluster.GetGrain<IPaymentEventGrain>(stripeEvent.Id).HandleAsync(ToPaymentEvent(stripeEvent));
+        return TypedResults.Ok(new { received = true, duplicate = !handled });
+    }
+
+    private static PaymentEvent ToPaymentEvent(Event e)
+    {
+        static Guid? Id(IDictionary<string, string>? metadata, string key) =>
+            metadata is not null && metadata.TryGetValue(key, out var value) && Guid.TryParse(value, out var id) ? id : null;
+
+        return e.Data.Object switch
+        {
+            Session s => new PaymentEvent(e.Type, Id(s.Metadata, "appointment_id"), Id(s.Metadata, "wallet_id"), s.PaymentIntentId, s.AmountTotal ?? 0, s.Currency ?? "usd"),
+            PaymentIntent p => new PaymentEvent(e.Type, Id(p.Metadata, "appointment_id"), Id(p.Metadata, "wallet_id"), p.Id, p.AmountReceived > 0 ? p.AmountReceived : p.Amount, p.Currency ?? "usd"),
+            Charge c => new PaymentEvent(e.Type, Id(c.Metadata, "appointment_id"), Id(c.Metadata, "wallet_id"), c.PaymentIntentId, c.AmountRefunded, c.Currency ?? "usd"),
+            Dispute d => new PaymentEvent(e.Type, Id(d.Metadata, "appointment_id"), null, d.PaymentIntentId, d.Amount, d.Currency ?? "usd"),
+            _ => new PaymentEvent(e.Type, null, null, null, 0, "usd"),
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using Counseling.GrainInterfaces.Counselors;
+using Microsoft.Extensions.Options;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Counseling.Grains.Payments;
+
+/// <summary>Stripe Checkout for collecting, refunds for returning; through Stripe.net.</summary>
+public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPaymentGateway
+{
+    private readonly StripeClient _client = new(options.Value.StripeSecretKey, apiBase: options.Value.StripeApiBase);
+
+    public string Method => "stripe";
+
+    public async Task<CheckoutPage> CreateCheckoutAsync(CheckoutRequest request, string idempotencyKey)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            ["appointment_id"] = request.AppointmentId.ToString(),
+            ["wallet_id"] = request.ClientId.ToString(),
+        };
+        var session = await new SessionService(_client).CreateAsync(new SessionCreateOptions
+        {
+            Mode = "payment",
+            ClientReferenceId = request.AppointmentId.ToString(),
+            SuccessUrl = request.SuccessUrl,
+            CancelUrl = request.CancelUrl,
+            ExpiresAt = request.ExpiresAt.UtcDateTime,
+            Metadata = metadata,
+            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = metadata, TransferGroup = $"appointment-{request.AppointmentId:N}" },
+            LineItems =
+            [
+                new SessionLineItemOptions
+                {
+                    Quantity = 1,
+                    PriceData = new SessionLineItemPriceDataOptions
+                    {
+                        Currency = request.Amount.Currency.ToLowerInvariant(),
+                        UnitAmount = request.Amount.AmountMinor,
+                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = request.Description },
+                    },
+                },
+            ],
+        }, new RequestOptions { IdempotencyKey = idempotencyKey });
+        return new CheckoutPage(session.Id, session.Url);
+    }
+
+    public Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata) =>
+        new RefundService(_client).CreateAsync(new RefundCreateOptions
+        {
+            PaymentIntent = paymentReference,
+            Amount = amount.AmountMinor,
+            Metadata = metadata.ToDictionary(),
+        }, new RequestOptions { IdempotencyKey = idempotencyKey });
+}
