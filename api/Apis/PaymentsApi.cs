@@ -81,8 +81,9 @@ public static class PaymentsApi
         {
             stripeEvent = EventUtility.ConstructEvent(json, request.Headers["Stripe-Signature"], secret, tolerance: 300, throwOnApiVersionMismatch: false);
         }
-        catch (StripeException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever the reason (no header, wrong secret, too old, not an event), an unverifiable body is refused.
             loggers.CreateLogger("Counseling.Payments").LogWarning("Refused a webhook: {Reason}", e.Message);
             return Problem.Validation("Stripe-Signature", "The signature does not match this body, or it is too old.");
         }

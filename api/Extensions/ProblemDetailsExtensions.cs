@@ -95,6 +95,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             case BadHttpRequestException bad:
                 problem = FromBadRequest(bad);
                 break;
+            case Counseling.GrainInterfaces.Payments.PaymentProviderException provider:
+                logger.LogWarning("Payment provider failure while handling {Path}: {Message}", httpContext.Request.Path, provider.Message);
+                problem = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Type = ProblemTypes.Of("payment-provider-unavailable"),
+                    Title = ProblemTypes.Catalog["payment-provider-unavailable"].Title,
+                };
+                httpContext.Response.Headers.RetryAfter = "5";
+                break;
             case TimeoutException or OrleansException or Npgsql.NpgsqlException:
                 logger.LogError(exception, "A dependency failed while handling {Path}", httpContext.Request.Path);
                 problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable };

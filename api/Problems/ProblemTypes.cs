@@ -29,6 +29,7 @@ public static class ProblemTypes
             ["payload-too-large"] = (413, "The request body is too large", "Send a smaller body; the limit depends on the endpoint."),
             ["unsupported-media-type"] = (415, "Unsupported content type", "Send the body as 'application/json'."),
             ["too-many-requests"] = (429, "Too many requests", "Slow down and retry after the number of seconds in the Retry-After header."),
+            ["payment-provider-unavailable"] = (503, "The payment provider did not complete the request", "Nothing was charged twice: retry in a moment, and the same request is recognised."),
             ["internal"] = (500, "Something went wrong on our side", "The error has been logged with the trace id in this response. Retrying later may help."),
             ["unavailable"] = (503, "Temporarily unavailable", "A part of the platform is starting or restarting. Retry in a few seconds."),
         };

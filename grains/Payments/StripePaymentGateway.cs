@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Payments;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
@@ -12,7 +13,35 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
 
     public string Method => "stripe";
 
-    public async Task<CheckoutPage> CreateCheckoutAsync(CheckoutRequest request, string idempotencyKey)
+    public Task<CheckoutPage> CreateCheckoutAsync(CheckoutRequest request, string idempotencyKey) =>
+        Translated(() => CreateCheckoutCoreAsync(request, idempotencyKey));
+
+    public Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata) =>
+        Translated(async () => await new RefundService(_client).CreateAsync(new RefundCreateOptions
+        {
+            PaymentIntent = paymentReference,
+            Amount = amount.AmountMinor,
+            Metadata = metadata.ToDictionary(),
+        }, new RequestOptions { IdempotencyKey = idempotencyKey }));
+
+    /// <summary>Stripe.net's exceptions cannot cross grain boundaries; a serializable one carries the message.</summary>
+    private static async Task<T> Translated<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (StripeException e)
+        {
+            throw new PaymentProviderException($"Stripe: {e.StripeError?.Message ?? e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new PaymentProviderException($"Stripe could not be reached: {e.Message}");
+        }
+    }
+
+    private async Task<CheckoutPage> CreateCheckoutCoreAsync(CheckoutRequest request, string idempotencyKey)
     {
         var metadata = new Dictionary<string, string>
         {
@@ -44,12 +73,4 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
         }, new RequestOptions { IdempotencyKey = idempotencyKey });
         return new CheckoutPage(session.Id, session.Url);
     }
-
-    public Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata) =>
-        new RefundService(_client).CreateAsync(new RefundCreateOptions
-        {
-            PaymentIntent = paymentReference,
-            Amount = amount.AmountMinor,
-            Metadata = metadata.ToDictionary(),
-        }, new RequestOptions { IdempotencyKey = idempotencyKey });
 }

@@ -30,11 +30,11 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>The browser and its Kestrel-hosted api node, started on first use (only web tests need them).</summary>
     public Task<BrowserSession> BrowserAsync() => _browser.Value;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
-        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId);
-        Api = NewApi(new Dictionary<string, string?>
+        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings());
+        Api = NewApi(new Dictionary<string, string?>(ApiSettings())
         {
             ["Seed:Operator:Email"] = OperatorEmail,
             ["Seed:Operator:Password"] = OperatorPassword,
@@ -43,8 +43,15 @@ public class PlatformFixture : IAsyncLifetime
         _ = Api.Server; // start now, so the first test does not pay for it
     }
 
+    /// <summary>Extra silo configuration for a derived platform (e.g. a payment provider).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? SiloSettings() => null;
+
+    /// <summary>Extra configuration for every api node of a derived platform.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ApiSettings() => new Dictionary<string, string?>();
+
     /// <summary>Another api node on the same cluster, optionally with its own settings.</summary>
-    public ApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(ConnectionString, ClusterId, settings);
+    public ApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(ConnectionString, ClusterId, ApiSettings().Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
     public HttpClient CreateClient() => Api.CreateClient();
 
@@ -69,7 +76,7 @@ public class PlatformFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser.IsValueCreated)
         {

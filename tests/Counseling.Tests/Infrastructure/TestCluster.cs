@@ -24,7 +24,7 @@ public static class TestClusters
     /// </summary>
     public static readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider FakeClock = new(DateTimeOffset.UtcNow);
 
-    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false)
+    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ClusterId = clusterId;
@@ -39,6 +39,11 @@ public static class TestClusters
             builder.Properties["Booking:MessageBurst"] = "100000";
             builder.Properties["Booking:MessagesPerSecond"] = "100000";
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Properties[key] = value;
+        }
+
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();

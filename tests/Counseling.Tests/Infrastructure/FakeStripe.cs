@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Counseling.Tests.Infrastructure;
+
+/// <summary>
+/// Stripe's servers cannot be reached from here, so this stands in for them on loopback, speaking their wire format
+/// for the endpoints the platform uses: form-encoded requests, JSON objects with "id" and "object", the first
+/// response replayed for a repeated Idempotency-Key. Stripe.net itself talks to it unchanged.
+/// </summary>
+public sealed class FakeStripe : IAsyncDisposable
+{
+    public sealed record Request(string Path, string? IdempotencyKey, IReadOnlyDictionary<string, string> Form);
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, string> _replies = new();
+
+    public ConcurrentQueue<Request> Requests { get; } = new();
+
+    public string BaseUrl { get; }
+
+    private FakeStripe(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public static async Task<FakeStripe> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        FakeStripe? self = null;
+        // A RequestDelegate, not a minimal-api handler: the handler writes the response itself.
+        app.MapPost("/v1/{**path}", (HttpContext http) => self!.HandleAsync(http));
+        await app.StartAsync();
+        var address = app.Urls.First();
+        self = new FakeStripe(app, address);
+        return self;
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var form = (await http.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        Requests.Enqueue(new Request(http.Request.Path, string.IsNullOrEmpty(key) ? null : key, form));
+        http.Response.ContentType = "application/json";
+        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer sk_test_", StringComparison.Ordinal))
+        {
+            http.Response.StatusCode = 401;
+            await http.Response.WriteAsync(Json(new { error = new { type = "invalid_request_error", message = "Invalid API Key provided" } }));
+            return;
+        }
+
+        var reply = _replies.GetOrAdd($"{http.Request.Path}|{key}", _ => http.Request.Path.Value switch
+        {
+            "/v1/checkout/sessions" => Json(new Dictionary<string, object?>
+            {
+                ["id"] = "cs_test_" + Guid.NewGuid().ToString("N"),
+                ["object"] = "checkout.session",
+                ["url"] = "https://checkout.stripe.test/pay/" + Guid.NewGuid().ToString("N"),
+                ["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"], System.Globalization.CultureInfo.InvariantCulture),
+                ["currency"] = form["line_items[0][price_data][currency]"],
+                ["status"] = "open",
+                ["payment_status"] = "unpaid",
+            }),
+            "/v1/refunds" => Json(new Dictionary<string, object?>
+            {
+                ["id"] = "re_test_" + Guid.NewGuid().ToString("N"),
+                ["object"] = "refund",
+                ["amount"] = long.Parse(form["amount"], System.Globalization.CultureInfo.InvariantCulture),
+                ["payment_intent"] = form["payment_intent"],
+                ["status"] = "succeeded",
+            }),
+            _ => Json(new Dictionary<string, object?> { ["error"] = new { type = "invalid_request_error", message = "Unrecognized request URL" } }),
+        });
+        await http.Response.WriteAsync(reply);
+    }
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+
+    /// <summary>A "Stripe-Signature" header for a payload, as Stripe computes it (HMAC-SHA256 of "{t}.{body}").</summary>
+    public static string Sign(string payload, string secret, DateTimeOffset at)
+    {
+        var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}")));
+        return $"t={timestamp},v1={signature}";
+    }
+
+    /// <summary>An event as Stripe sends it to a webhook endpoint.</summary>
+    public static string Event(string id, string type, object dataObject) => Json(new Dictionary<string, object?>
+    {
+        ["id"] = id,
+        ["object"] = "event",
+        ["api_version"] = Stripe.StripeConfiguration.ApiVersion,
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["livemode"] = false,
+        ["pending_webhooks"] = 1,
+        ["type"] = type,
+        ["data"] = new Dictionary<string, object?> { ["object"] = dataObject },
+    });
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
