@@ -38,6 +38,7 @@ app.MapNotificationsApi();
 app.MapCalendarApi();
 app.MapWalletApi();
 app.MapPaymentsApi();
+app.MapSettlementsApi();
 app.MapCounselingHubs();
 
 app.Run();

@@ -11,6 +11,9 @@ public interface ILedgerStore
     Task<AccountBalance[]> BalancesAsync(Guid owner);
 
     Task<StatementLine[]> StatementAsync(Guid owner, long? beforeEntryId, int limit);
+
+    /// <summary>Lines on one account with a given transaction kind (e.g. a counselor's earnings), oldest first.</summary>
+    Task<StatementLine[]> LinesAsync(string account, string kind);
 }
 
 public static class LedgerOwners

@@ -13,6 +13,9 @@ public interface IPaymentGateway
 
     /// <summary>Returns money for a payment (its provider reference); the same key refunds once.</summary>
     Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata);
+
+    /// <summary>Pays a counselor's connected account (separate charges and transfers); the same key transfers once.</summary>
+    Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey);
 }
 
 public sealed record CheckoutRequest(Guid AppointmentId, Guid ClientId, Money Amount, string Description, string SuccessUrl, string CancelUrl, DateTimeOffset ExpiresAt);

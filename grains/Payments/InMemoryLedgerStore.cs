@@ -51,4 +51,12 @@ public sealed class InMemoryLedgerStore : ILedgerStore
                 .Select(e => e.Line).OrderByDescending(l => l.EntryId).Take(limit).ToArray());
         }
     }
+
+    public Task<StatementLine[]> LinesAsync(string account, string kind)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_entries.Where(e => e.Line.Account == account && e.Line.Kind == kind).Select(e => e.Line).ToArray());
+        }
+    }
 }

@@ -87,4 +87,24 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource database) : ILedgerStor
 
         return [.. lines];
     }
+
+    public async Task<StatementLine[]> LinesAsync(string account, string kind)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT e.entry_id, e.account, t.kind, t.reference, e.currency, e.amount_minor, e.memo, t.created_at
+              FROM ledger_entries e JOIN ledger_transactions t ON t.transaction_id = e.transaction_id
+             WHERE e.account = $1 AND t.kind = $2 ORDER BY e.entry_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = account });
+        command.Parameters.Add(new NpgsqlParameter { Value = kind });
+        var lines = new List<StatementLine>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(new StatementLine(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return [.. lines];
+    }
 }

@@ -15,4 +15,7 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
 
     public Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata) =>
         Task.CompletedTask;
+
+    public Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey) =>
+        Task.CompletedTask;
 }

@@ -24,6 +24,23 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
             Metadata = metadata.ToDictionary(),
         }, new RequestOptions { IdempotencyKey = idempotencyKey }));
 
+    public Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey) =>
+        Translated(async () =>
+        {
+            if (string.IsNullOrEmpty(destinationAccount))
+            {
+                throw new PaymentProviderException("The counselor has no connected payout account yet.");
+            }
+
+            return await new TransferService(_client).CreateAsync(new TransferCreateOptions
+            {
+                Amount = amount.AmountMinor,
+                Currency = amount.Currency.ToLowerInvariant(),
+                Destination = destinationAccount,
+                TransferGroup = transferGroup,
+            }, new RequestOptions { IdempotencyKey = idempotencyKey });
+        });
+
     /// <summary>Stripe.net's exceptions cannot cross grain boundaries; a serializable one carries the message.</summary>
     private static async Task<T> Translated<T>(Func<Task<T>> call)
     {

@@ -22,6 +22,15 @@ public sealed class FakeStripe : IAsyncDisposable
 
     public ConcurrentQueue<Request> Requests { get; } = new();
 
+    /// <summary>How many of the next transfer requests answer with a server error (a provider outage mid-payout).</summary>
+    public int FailTransfers
+    {
+        get => Volatile.Read(ref _failTransfers);
+        set => Volatile.Write(ref _failTransfers, value);
+    }
+
+    private int _failTransfers;
+
     public string BaseUrl { get; }
 
     private FakeStripe(WebApplication app, string baseUrl)
@@ -57,6 +66,13 @@ public sealed class FakeStripe : IAsyncDisposable
             return;
         }
 
+        if (http.Request.Path == "/v1/transfers" && Interlocked.Decrement(ref _failTransfers) >= 0)
+        {
+            http.Response.StatusCode = 500;
+            await http.Response.WriteAsync(Json(new { error = new { type = "api_error", message = "Something went wrong on Stripe's end." } }));
+            return;
+        }
+
         var reply = _replies.GetOrAdd($"{http.Request.Path}|{key}", _ => http.Request.Path.Value switch
         {
             "/v1/checkout/sessions" => Json(new Dictionary<string, object?>
@@ -76,6 +92,15 @@ public sealed class FakeStripe : IAsyncDisposable
                 ["amount"] = long.Parse(form["amount"], System.Globalization.CultureInfo.InvariantCulture),
                 ["payment_intent"] = form["payment_intent"],
                 ["status"] = "succeeded",
+            }),
+            "/v1/transfers" => Json(new Dictionary<string, object?>
+            {
+                ["id"] = "tr_test_" + Guid.NewGuid().ToString("N"),
+                ["object"] = "transfer",
+                ["amount"] = long.Parse(form["amount"], System.Globalization.CultureInfo.InvariantCulture),
+                ["currency"] = form["currency"],
+                ["destination"] = form["destination"],
+                ["transfer_group"] = form["transfer_group"],
             }),
             _ => Json(new Dictionary<string, object?> { ["error"] = new { type = "invalid_request_error", message = "Unrecognized request URL" } }),
         });

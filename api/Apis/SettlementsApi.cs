@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Counseling.Api.Auth;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Payments;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Counseling.Api.Apis;
+
+/// <summary>Counselors apply to be paid for earned sessions; operators approve (paying out) or reject.</summary>
+public static class SettlementsApi
+{
+    public sealed record SettlementsResponse(Earning[] Unsettled, SettlementApplication[] Applications);
+
+    public sealed record PayoutAccountRequest([property: Required, MaxLength(80)] string AccountId);
+
+    public sealed record SettlementDecisionRequest(bool Approve, [property: MaxLength(1000)] string? Reason);
+
+    public static IEndpointRouteBuilder MapSettlementsApi(this IEndpointRouteBuilder app)
+    {
+        var own = app.MapGroup("/api/counselor/me").WithTags("Settlements").RequireAuthorization(Policies.CounselorOnly);
+        own.MapGet("/settlements", ListAsync).WithName("ListSettlements").WithSummary("Earned, unsettled sessions and my settlement applications.");
+        own.MapPost("/settlements", ApplyAsync).WithName("ApplyForSettlement").WithSummary("Apply to be paid for every earned, unsettled session.");
+        own.MapPut("/payout-account", SetAccountAsync).WithName("SetPayoutAccount").WithSummary("The connected account payouts go to.");
+
+        var operators = app.MapGroup("/api/operator/settlements").WithTags("Operators").RequireAuthorization(Policies.OperatorOnly);
+        operators.MapGet("", PendingAsync).WithName("ListPendingSettlements").WithSummary("Applications waiting for review.");
+        operators.MapPost("/{counselorId:guid}/{applicationId:guid}", DecideAsync).WithName("DecideSettlement")
+            .WithSummary("Approve (the payout runs) or reject with a reason.");
+        return app;
+    }
+
+    private static async Task<Ok<SettlementsResponse>> ListAsync(ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var settlements = cluster.GetGrain<ISettlementGrain>(user.UserId());
+        return TypedResults.Ok(new SettlementsResponse(await settlements.UnsettledAsync(), await settlements.ListAsync()));
+    }
+
+    private static async Task<IResult> ApplyAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<ISettlementGrain>(user.UserId()).ApplyAsync());
+
+    private static async Task<IResult> SetAccountAsync(PayoutAccountRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var result = await cluster.GetGrain<ISettlementGrain>(user.UserId()).SetPayoutAccountAsync(request.AccountId);
+        return result.Error is null ? TypedResults.NoContent() : Problem.FromGrain(result.Error, result.Detail);
+    }
+
+    private static async Task<Ok<SettlementApplication[]>> PendingAsync(IClusterClient cluster)
+    {
+        var pending = await cluster.GetGrain<ISettlementQueueGrain>(0).PendingAsync();
+        var applications = await Task.WhenAll(pending.Select(async p =>
+            (await cluster.GetGrain<ISettlementGrain>(p.CounselorId).ListAsync()).FirstOrDefault(a => a.Id == p.ApplicationId)));
+        return TypedResults.Ok(applications.OfType<SettlementApplication>().Where(a => a.Status == SettlementStatus.Pending).ToArray());
+    }
+
+    private static async Task<IResult> DecideAsync(Guid counselorId, Guid applicationId, SettlementDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<ISettlementGrain>(counselorId).DecideAsync(applicationId, user.UserId(), request.Approve, request.Reason));
+
+    private static IResult Map(SettlementResult result) =>
+        result.Error is null ? TypedResults.Ok(result.Application) : Problem.FromGrain(result.Error, result.Detail);
+}

@@ -1,0 +1,165 @@
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Payments;
+using Counseling.Grains.Notifications;
+
+namespace Counseling.Grains.Payments;
+
+/// <summary>
+/// Payout steps are keyed per appointment ("payout:{id}" in the ledger, "transfer:{id}" at the provider) and the
+/// application is saved after each one, so resuming an interrupted payout repeats nothing. A durable reminder is
+/// registered before a payout starts and removed when it ends: if the silo dies in between, another silo resumes.
+/// </summary>
+[GrainType("settlement")]
+public sealed class SettlementGrain(
+    [PersistentState("settlement", StorageNames.Main)] IPersistentState<SettlementState> state,
+    ILedgerStore ledger,
+    IPaymentGateway gateway,
+    TimeProvider clock) : Grain, ISettlementGrain, IRemindable
+{
+    public const string PayoutRetryReminder = "payout-retry";
+    public const string CycleReminder = "settlement-cycle";
+
+    /// <summary>Twice a month: earned sessions are put forward for review without the counselor having to ask.</summary>
+    public static readonly TimeSpan Cycle = TimeSpan.FromDays(15);
+
+    private Guid CounselorId => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private List<SettlementApplication> Applications => state.State.Applications;
+
+    public async Task<Earning[]> UnsettledAsync()
+    {
+        var claimed = Applications.Where(a => a.Status != SettlementStatus.Rejected).SelectMany(a => a.Items).Select(i => i.AppointmentId).ToHashSet();
+        var earned = await ledger.LinesAsync(LedgerAccounts.CounselorPayable(CounselorId), "session-earned");
+        return [.. earned
+            .Where(l => Guid.TryParse(l.Reference, out var id) && !claimed.Contains(id))
+            .Select(l => new Earning(Guid.Parse(l.Reference!), new Money(l.AmountMinor, l.Currency), l.At))];
+    }
+
+    public Task<SettlementApplication[]> ListAsync() => Task.FromResult(Applications.OrderByDescending(a => a.SubmittedAt).ToArray());
+
+    public async Task<SettlementResult> ApplyAsync(bool automatic = false)
+    {
+        var unsettled = await UnsettledAsync();
+        if (unsettled.Length == 0)
+        {
+            return new SettlementResult(null, "nothing-to-settle", "There are no earned, unsettled sessions.");
+        }
+
+        var application = new SettlementApplication(Guid.NewGuid(), CounselorId,
+            [.. unsettled.Select(e => new SettlementItem(e.AppointmentId, e.Amount, false))],
+            SettlementStatus.Pending, Now, null, null, null, null, automatic);
+        Applications.Add(application);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, application.Id, true);
+        await this.RegisterOrUpdateReminder(CycleReminder, Cycle, Cycle);
+        return new SettlementResult(application, null, null);
+    }
+
+    public async Task<SettlementResult> DecideAsync(Guid applicationId, Guid operatorId, bool approve, string? reason)
+    {
+        var index = Applications.FindIndex(a => a.Id == applicationId);
+        if (index < 0)
+        {
+            return new SettlementResult(null, "not-found", "No such settlement application.");
+        }
+
+        var application = Applications[index];
+        if (application.Status != SettlementStatus.Pending)
+        {
+            return new SettlementResult(application, "invalid-transition", $"This application is already {application.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (!approve && reason is null)
+        {
+            return new SettlementResult(null, "validation", "reason: say why the application is rejected; the counselor will see it.");
+        }
+
+        Applications[index] = application with
+        {
+            Status = approve ? SettlementStatus.Approved : SettlementStatus.Rejected,
+            DecidedBy = operatorId,
+            DecidedAt = Now,
+            Reason = reason,
+        };
+        if (approve)
+        {
+            await this.RegisterOrUpdateReminder(PayoutRetryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+        }
+
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, applicationId, false);
+        if (!approve)
+        {
+            await GrainFactory.NotifyAsync(CounselorId, $"settlement-{applicationId}", NotificationKinds.CredentialRejected,
+                "Settlement not approved", reason!, Now);
+            return new SettlementResult(Applications[index], null, null);
+        }
+
+        await PayOutAsync();
+        return new SettlementResult(Applications.First(a => a.Id == applicationId), null, null);
+    }
+
+    public async Task<SettlementResult> SetPayoutAccountAsync(string accountId)
+    {
+        accountId = accountId.Trim();
+        if (!System.Text.RegularExpressions.Regex.IsMatch(accountId, "^acct_[A-Za-z0-9]{6,64}$"))
+        {
+            return new SettlementResult(null, "validation", "accountId: a connected account id such as 'acct_1A2b3C4d5E'.");
+        }
+
+        state.State.PayoutAccount = accountId;
+        await state.WriteStateAsync();
+        return new SettlementResult(null, null, null);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == PayoutRetryReminder)
+        {
+            await PayOutAsync();
+        }
+        else if (reminderName == CycleReminder && !Applications.Any(a => a.Status == SettlementStatus.Pending))
+        {
+            await ApplyAsync(automatic: true);
+        }
+    }
+
+    /// <summary>Pays every unpaid item of every approved application, one appointment at a time.</summary>
+    private async Task PayOutAsync()
+    {
+        for (var i = 0; i < Applications.Count; i++)
+        {
+            if (Applications[i].Status != SettlementStatus.Approved)
+            {
+                continue;
+            }
+
+            foreach (var item in Applications[i].Items.Where(item => !item.Paid))
+            {
+                await GrainFactory.GetGrain<IWalletGrain>(CounselorId).PostAsync(new LedgerTransaction($"payout:{item.AppointmentId:N}", "payout", item.AppointmentId.ToString(),
+                [
+                    new(LedgerAccounts.CounselorPayable(CounselorId), item.Amount.Currency, -item.Amount.AmountMinor, "Settlement payout"),
+                    new(LedgerAccounts.Payouts, item.Amount.Currency, item.Amount.AmountMinor, null),
+                ]));
+                await gateway.TransferAsync(state.State.PayoutAccount, item.Amount, $"appointment-{item.AppointmentId:N}", $"transfer:{item.AppointmentId:N}");
+                Applications[i] = Applications[i] with { Items = [.. Applications[i].Items.Select(x => x.AppointmentId == item.AppointmentId ? x with { Paid = true } : x)] };
+                await state.WriteStateAsync();
+            }
+
+            Applications[i] = Applications[i] with { Status = SettlementStatus.Paid, PaidAt = Now };
+            await state.WriteStateAsync();
+            var total = Applications[i].Items.Sum(x => x.Amount.AmountMinor);
+            await GrainFactory.NotifyAsync(CounselorId, $"settlement-paid-{Applications[i].Id}", NotificationKinds.CredentialVerified,
+                "Settlement paid", $"{Applications[i].Items.Length} session(s), {total / 100m:0.00} {Applications[i].Items[0].Amount.Currency}, are on their way to your account.", Now);
+        }
+
+        if (await this.GetReminder(PayoutRetryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+}

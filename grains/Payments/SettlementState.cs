@@ -1,0 +1,10 @@
+using Counseling.GrainInterfaces.Payments;
+
+namespace Counseling.Grains.Payments;
+
+[GenerateSerializer, Alias("Counseling.SettlementState")]
+public sealed record SettlementState
+{
+    [Id(0)] public List<SettlementApplication> Applications { get; set; } = [];
+    [Id(1)] public string? PayoutAccount { get; set; }
+}
