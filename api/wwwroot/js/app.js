@@ -12,6 +12,7 @@ const views = {
   sessions: () => import("./views/session.js"),
   pay: () => import("./views/pay.js"),
   wallet: () => import("./views/wallet.js"),
+  settlements: () => import("./views/operator.js").then((m) => ({ render: m.renderSettlements })),
 };
 let currentView = null;
 
@@ -70,7 +71,7 @@ function selectTab(which) {
 const navByRole = {
   client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"], ["#/wallet", "Payments"]],
   counselor: [["#/appointments", "Appointments"], ["#/settings", "Profile & hours"], ["#/wallet", "Earnings"]],
-  operator: [["#/verifications", "Verifications"], ["#/find", "Directory"]],
+  operator: [["#/verifications", "Verifications"], ["#/settlements", "Settlements"], ["#/find", "Directory"]],
 };
 
 function renderShell(user) {

@@ -37,3 +37,31 @@ export async function render(main) {
 
   await load();
 }
+
+/** Settlement applications waiting for an operator. */
+export async function renderSettlements(main) {
+  const list = h("div", { "aria-live": "polite" });
+  main.replaceChildren(h("section.card", {}, h("h1", {}, "Settlements to review"),
+    h("p.muted", {}, "Approving pays each session out by its own transfer. Rejections need a reason the counselor sees."), list));
+  const load = async () => {
+    const pending = await api.call("GET", "/api/operator/settlements");
+    list.replaceChildren(...(pending.length ? pending.map((a) => {
+      const reason = h("textarea", { rows: 2, maxlength: 1000, "aria-label": "Rejection reason", placeholder: "Reason (required to reject)" });
+      const decide = (approve) => async (e) => {
+        await busy(e.currentTarget, "…", async () => {
+          try {
+            await api.call("POST", `/api/operator/settlements/${a.counselorId}/${a.id}`, { approve, reason: reason.value });
+            toast(approve ? "Approved and paid out." : "Rejected.");
+            await load();
+          } catch (err) { toast(err.title ?? err.message, "error"); }
+        });
+      };
+      const total = a.items.reduce((s, i) => s + i.amount.amountMinor, 0);
+      return h("article.appointment", { dataset: { application: a.id } },
+        h("div.when", {}, `${a.items.length} session(s) · ${(total / 100).toFixed(2)} ${a.items[0].amount.currency}`),
+        h("div.muted", {}, `Counselor ${a.counselorId} · submitted ${new Date(a.submittedAt).toLocaleString()}${a.automatic ? " (automatic cycle)" : ""}`),
+        reason, h("div.row.actions", {}, h("button.primary", { type: "button", onclick: decide(true) }, "Approve and pay"), h("button", { type: "button", onclick: decide(false) }, "Reject")));
+    }) : [h("p", {}, "Nothing is waiting.")]));
+  };
+  await load();
+}
