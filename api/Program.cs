@@ -39,6 +39,7 @@ app.MapCalendarApi();
 app.MapWalletApi();
 app.MapPaymentsApi();
 app.MapSettlementsApi();
+app.MapReceiptsApi();
 app.MapCounselingHubs();
 
 app.Run();

@@ -146,7 +146,8 @@ public sealed class AppointmentGrain(
         await GrainFactory.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
             "New booking", $"{a.ClientName} booked {Label(a)}.", Now, a.Id);
         await GrainFactory.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
-            "Your session is booked", $"With {a.CounselorName}, {Label(a)}.", Now, a.Id);
+            "Your session is booked", $"With {a.CounselorName}, {Label(a)}." +
+            (IsCharged(confirmed) ? $" Paid {a.Price.AmountMinor / 100m:0.00} {a.Price.Currency}; your receipt is on the appointment." : ""), Now, a.Id);
         return BookingResult.Ok(confirmed);
     }
 

@@ -68,6 +68,12 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var inbox = await counselor.Client.GetFromJsonAsync<NotificationsApi.InboxResponse>(NotificationsApi.Route, Json.Options);
         Assert.Contains(inbox!.Items, n => n.Kind == "booking-confirmed" && n.AppointmentId == booked.Id && !n.Read);
         Assert.True(inbox.Unread >= 1);
+        var receipt = await client.GetAsync($"{AppointmentsApi.Route}/{booked.Id}/receipt");
+        Assert.Equal("text/html", receipt.Content.Headers.ContentType?.MediaType);
+        var receiptText = await receipt.Content.ReadAsStringAsync();
+        Assert.Contains("Casey Client", receiptText, StringComparison.Ordinal);
+        Assert.Contains("Simulated (no real money moved)", receiptText, StringComparison.Ordinal);
+        await (await counselor.Client.GetAsync($"{AppointmentsApi.Route}/{booked.Id}/receipt")).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
         var read = await counselor.Client.PostAsJsonAsync($"{NotificationsApi.Route}/read", new MarkReadRequest(null));
         Assert.Equal(0, (await read.Content.ReadFromJsonAsync<NotificationsApi.UnreadResponse>())!.Unread);
     }

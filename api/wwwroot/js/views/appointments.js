@@ -83,6 +83,10 @@ export async function render(main, params) {
       if (iAmCounselor) actions.append(act("Mark completed", () => api.call("POST", `/api/appointments/${a.id}/complete`)));
     }
 
+    if (!iAmCounselor && a.payment && a.payment.method !== "not-charged") {
+      actions.append(h("button", { type: "button", onclick: () => api.download(`/api/appointments/${a.id}/receipt`, `receipt-${a.id.slice(0, 8)}.html`).catch((e) => toast(e.message, "error")) }, "Receipt"));
+    }
+
     return h("article.appointment", { dataset: { id: a.id, status: a.status } },
       h("div.when", {}, formatWhen(a.start), h("span.muted", {}, ` · ${Math.round((Date.parse(a.end) - Date.parse(a.start)) / 60000)} min ${a.modality}`)),
       h("div", {}, iAmCounselor ? `Client: ${a.clientName}` : `With ${a.counselorName}`),

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Text;
+using Counseling.Api.Auth;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Booking;
+
+namespace Counseling.Api.Apis;
+
+/// <summary>A printable receipt for a paid appointment, for its client.</summary>
+public static class ReceiptsApi
+{
+    private const string Style = "<style>body{font-family:system-ui,sans-serif;max-width:560px;margin:40px auto;padding:0 16px}td{padding:4px 12px 4px 0}</style>";
+
+    public static IEndpointRouteBuilder MapReceiptsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet($"{AppointmentsApi.Route}/{{appointmentId:guid}}/receipt", GetAsync).WithName("GetReceipt").WithTags("Payments")
+            .WithSummary("The receipt of a paid appointment as a printable HTML page.").RequireAuthorization(Policies.ClientOnly);
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var a = await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(user.UserId());
+        if (a is null || a.ClientId != user.UserId() || a.Payment is not { Method: not "not-charged" } payment)
+        {
+            return Problem.Of("not-found", "There is no paid appointment with this id among yours.");
+        }
+
+        static string E(string text) => WebUtility.HtmlEncode(text);
+        var amount = (payment.Amount.AmountMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency;
+        var refunded = a.Status is AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.NoShowCounselor;
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Receipt {E(a.Id.ToString("N")[..12])}</title>
+            {Style}</head>
+            <body><h1>Receipt</h1>
+            <table>
+            <tr><td>Receipt number</td><td>{E(a.Id.ToString("N")[..12].ToUpperInvariant())}</td></tr>
+            <tr><td>Service</td><td>Counseling session ({E(a.Modality.ToString().ToLowerInvariant())}) with {E(a.CounselorName)}</td></tr>
+            <tr><td>Scheduled</td><td>{E(a.Start.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
+            <tr><td>Client</td><td>{E(a.ClientName)}</td></tr>
+            <tr><td>Amount paid</td><td>{E(amount)}</td></tr>
+            <tr><td>Payment</td><td>{E(payment.Method == "simulated" ? "Simulated (no real money moved)" : "Card via Stripe")}, reference {E(payment.Reference)}</td></tr>
+            {(refunded ? "<tr><td>Refund</td><td>" + E(amount) + " refunded</td></tr>" : "")}
+            </table></body></html>
+            """;
+        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+    }
+}
