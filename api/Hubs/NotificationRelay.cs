@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Counseling.GrainInterfaces.Notifications;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,63 +8,51 @@ namespace Counseling.Api.Hubs;
 /// user connected here, renews those subscriptions well before they expire (which also re-establishes them after a
 /// gateway silo dies), and relays each notification to the user's connections on this node.
 /// </summary>
-public sealed class NotificationRelay(IClusterClient cluster, IHubContext<NotificationsHub, INotificationsClient> hub, ILogger<NotificationRelay> logger)
-    : BackgroundService, INotificationObserver
+public sealed class NotificationRelay : BackgroundService, INotificationObserver
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<Guid, int> _connections = new();
+    private readonly IClusterClient _cluster;
+    private readonly IHubContext<NotificationsHub, INotificationsClient> _hub;
+    private readonly ILogger<NotificationRelay> _logger;
+    private readonly ObserverSubscriptions _inboxes;
     private INotificationObserver? _reference;
+
+    public NotificationRelay(IClusterClient cluster, IHubContext<NotificationsHub, INotificationsClient> hub, ILogger<NotificationRelay> logger)
+    {
+        _cluster = cluster;
+        _hub = hub;
+        _logger = logger;
+        _inboxes = new ObserverSubscriptions(userId => cluster.GetGrain<IInboxGrain>(userId).SubscribeAsync(Reference), logger);
+    }
 
     /// <summary>
     /// The grain-side reference to this object, kept alive by the host (a singleton). It dies with the cluster client
     /// at shutdown, and the inboxes drop it when it is not renewed.
     /// </summary>
-    private INotificationObserver Reference => _reference ??= cluster.CreateObjectReference<INotificationObserver>(this);
+    private INotificationObserver Reference => _reference ??= _cluster.CreateObjectReference<INotificationObserver>(this);
 
     public Task OnNotificationAsync(Guid userId, Notification notification) =>
-        hub.Clients.User(userId.ToString()).Notification(notification);
+        _hub.Clients.User(userId.ToString()).Notification(notification);
 
-    public async Task ConnectedAsync(Guid userId)
-    {
-        if (_connections.AddOrUpdate(userId, 1, (_, n) => n + 1) == 1)
-        {
-            await cluster.GetGrain<IInboxGrain>(userId).SubscribeAsync(Reference);
-        }
-    }
+    public Task ConnectedAsync(Guid userId) => _inboxes.AddAsync(userId);
 
     public async Task DisconnectedAsync(Guid userId)
     {
-        var remaining = _connections.AddOrUpdate(userId, 0, (_, n) => n - 1);
-        if (remaining <= 0 && _connections.TryRemove(new KeyValuePair<Guid, int>(userId, remaining)))
+        if (!_inboxes.Release(userId))
         {
-            try
-            {
-                await cluster.GetGrain<IInboxGrain>(userId).UnsubscribeAsync(Reference);
-            }
-            catch (Exception e)
-            {
-                logger.LogDebug(e, "Unsubscribing user {UserId} failed; the subscription will expire", userId);
-            }
+            return;
+        }
+
+        try
+        {
+            await _cluster.GetGrain<IInboxGrain>(userId).UnsubscribeAsync(Reference);
+        }
+        catch (Exception e)
+        {
+            _logger.LogDebug(e, "Unsubscribing user {UserId} failed; the subscription will expire", userId);
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(RenewEvery);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            foreach (var userId in _connections.Keys)
-            {
-                try
-                {
-                    await cluster.GetGrain<IInboxGrain>(userId).SubscribeAsync(Reference);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Renewing the notification subscription of user {UserId} failed", userId);
-                }
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _inboxes.RenewEveryAsync(RenewEvery, stoppingToken);
 }

@@ -77,15 +77,7 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource database) : ILedgerStor
         command.Parameters.Add(new NpgsqlParameter { Value = owner });
         command.Parameters.Add(new NpgsqlParameter { Value = beforeEntryId ?? long.MaxValue });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        var lines = new List<StatementLine>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(new StatementLine(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7)));
-        }
-
-        return [.. lines];
+        return await ReadLinesAsync(command);
     }
 
     public async Task<StatementLine[]> LinesAsync(string account, string kind)
@@ -97,6 +89,12 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource database) : ILedgerStor
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = account });
         command.Parameters.Add(new NpgsqlParameter { Value = kind });
+        return await ReadLinesAsync(command);
+    }
+
+    /// <summary>Reads rows selected as entry_id, account, kind, reference, currency, amount_minor, memo, created_at.</summary>
+    private static async Task<StatementLine[]> ReadLinesAsync(NpgsqlCommand command)
+    {
         var lines = new List<StatementLine>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

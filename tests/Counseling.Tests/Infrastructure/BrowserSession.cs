@@ -53,6 +53,19 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page, signed in through the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync("/");
+        var form = page.Locator("#signin-form");
+        await form.GetByLabel("Email").FillAsync(email);
+        await form.GetByLabel("Password").FillAsync(password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Keeps a screenshot under artifacts/screenshots as evidence of what the user saw.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -8,16 +8,6 @@ public sealed class BookingPageTests(PlatformFixture platform)
 {
     private const string Password = "correct horse battery staple";
 
-    private static async Task SignInAsync(IPage page, string email, string password = Password)
-    {
-        await page.GotoAsync("/");
-        var form = page.Locator("#signin-form");
-        await form.GetByLabel("Email").FillAsync(email);
-        await form.GetByLabel("Password").FillAsync(password);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
-    }
-
     [Fact]
     public async Task AClientBooksInTheBrowserAndTheCounselorsOpenPageShowsItWithoutAReload()
     {
@@ -25,13 +15,11 @@ public sealed class BookingPageTests(PlatformFixture platform)
         var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Browser Booking"));
         var client = await platform.RegisterAsync("client", displayName: "Bea Browser");
 
-        var counselorPage = await browser.NewPageAsync();
-        await SignInAsync(counselorPage, counselor.Auth.User.Email);
+        var counselorPage = await browser.SignedInPageAsync(counselor.Auth.User.Email, Password);
         await counselorPage.GotoAsync("/#/appointments");
         await Assertions.Expect(counselorPage.GetByText("Nothing booked yet.")).ToBeVisibleAsync();
 
-        var clientPage = await browser.NewPageAsync(phone: true);
-        await SignInAsync(clientPage, client.User.Email);
+        var clientPage = await browser.SignedInPageAsync(client.User.Email, Password, phone: true);
         await clientPage.GotoAsync($"/#/counselors/{counselor.Id}");
         await Assertions.Expect(clientPage.GetByRole(AriaRole.Heading, new() { Name = "Dr. Browser Booking" })).ToBeVisibleAsync();
         var firstSlot = clientPage.Locator("button.slot").First;
@@ -74,8 +62,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var counselorAuth = await platform.RegisterAsync("counselor", displayName: "Nia New");
-        var page = await browser.NewPageAsync();
-        await SignInAsync(page, counselorAuth.User.Email);
+        var page = await browser.SignedInPageAsync(counselorAuth.User.Email, Password);
         await page.GotoAsync("/#/settings");
 
         await page.GetByLabel("About you").FillAsync("I work with anxiety and stress at work.");
@@ -96,8 +83,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await Assertions.Expect(page.Locator("#toast")).ToHaveTextAsync("Hours saved.");
         await BrowserSession.ScreenshotAsync(page, "counselor-settings");
 
-        var operatorPage = await browser.NewPageAsync();
-        await SignInAsync(operatorPage, PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
+        var operatorPage = await browser.SignedInPageAsync(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
         await operatorPage.GotoAsync("/#/verifications");
         var entry = operatorPage.Locator($"[data-counselor='{counselorAuth.User.Id}']");
         await Assertions.Expect(entry).ToContainTextAsync("BER-77");

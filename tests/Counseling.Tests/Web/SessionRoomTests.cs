@@ -8,30 +8,18 @@ public sealed class SessionRoomTests(PlatformFixture platform)
 {
     private const string Password = "correct horse battery staple";
 
-    private static async Task<IPage> SignedInPageAsync(BrowserSession browser, string email, bool phone = false)
-    {
-        var page = await browser.NewPageAsync(phone);
-        await page.GotoAsync("/");
-        var form = page.Locator("#signin-form");
-        await form.GetByLabel("Email").FillAsync(email);
-        await form.GetByLabel("Password").FillAsync(Password);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task ClientAndCounselorChatBothWaysAndConnectAVideoCall()
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
 
-        var counselor = await SignedInPageAsync(browser, session.Counselor.Auth.User.Email);
+        var counselor = await browser.SignedInPageAsync(session.Counselor.Auth.User.Email, Password);
         await counselor.GotoAsync("/#/appointments");
         await counselor.GetByRole(AriaRole.Link, new() { Name = "Join session" }).ClickAsync();
         await Assertions.Expect(counselor.GetByRole(AriaRole.Heading, new() { Name = "Session with Session Client" })).ToBeVisibleAsync();
 
-        var client = await SignedInPageAsync(browser, session.Client.User.Email);
+        var client = await browser.SignedInPageAsync(session.Client.User.Email, Password);
         await client.GotoAsync($"/#/sessions/{session.Id}");
         await Assertions.Expect(client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
 
@@ -66,7 +54,7 @@ public sealed class SessionRoomTests(PlatformFixture platform)
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
         var stranger = await platform.RegisterAsync("client");
-        var page = await SignedInPageAsync(browser, stranger.User.Email, phone: true);
+        var page = await browser.SignedInPageAsync(stranger.User.Email, Password, phone: true);
 
         await page.GotoAsync($"/#/sessions/{session.Id}");
 

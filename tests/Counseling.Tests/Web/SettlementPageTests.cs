@@ -9,18 +9,6 @@ namespace Counseling.Tests.Web;
 [Collection(PlatformCollection.Name)]
 public sealed class SettlementPageTests(PlatformFixture platform)
 {
-    private static async Task<IPage> SignedInAsync(BrowserSession browser, string email, string password)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        var form = page.Locator("#signin-form");
-        await form.GetByLabel("Email").FillAsync(email);
-        await form.GetByLabel("Password").FillAsync(password);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#home")).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task ACounselorAppliesForSettlementAndAnOperatorApprovesIt()
     {
@@ -30,13 +18,13 @@ public sealed class SettlementPageTests(PlatformFixture platform)
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromHours(2)));
         (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new CancelRequest(null))).EnsureSuccessStatusCode(); // late: earned
 
-        var counselorPage = await SignedInAsync(browser, counselor.Auth.User.Email, "correct horse battery staple");
+        var counselorPage = await browser.SignedInPageAsync(counselor.Auth.User.Email, "correct horse battery staple");
         await counselorPage.GotoAsync("/#/wallet");
         await Assertions.Expect(counselorPage.GetByText("1 earned session(s) not yet settled")).ToBeVisibleAsync();
         await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Apply for settlement" }).ClickAsync();
         await Assertions.Expect(counselorPage.Locator(".applications li")).ToContainTextAsync("Waiting for review");
 
-        var operatorPage = await SignedInAsync(browser, PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
+        var operatorPage = await browser.SignedInPageAsync(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
         await operatorPage.GotoAsync("/#/settlements");
         var entry = operatorPage.Locator("article").Filter(new() { HasText = counselor.Id.ToString() });
         await entry.GetByRole(AriaRole.Button, new() { Name = "Approve and pay" }).ClickAsync();
