@@ -83,6 +83,53 @@ public sealed class SettlementTests(StripePlatformFixture platform)
     }
 
     [Fact]
+    public async Task WhenTheSiloPayingOutDiesEachSessionIsStillPaidExactlyOnce()
+    {
+        var (counselor, appointments) = await EarningsAsync();
+        (await counselor.Client.PutAsJsonAsync("/api/counselor/me/payout-account", new SettlementsApi.PayoutAccountRequest("acct_1KillTest"))).EnsureSuccessStatusCode();
+        var application = (await (await counselor.Client.PostAsync("/api/counselor/me/settlements", null)).Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
+        using var op = await platform.OperatorClientAsync();
+        var settlement = platform.Grains.GetGrain<ISettlementGrain>(counselor.Id);
+
+        platform.Stripe.HoldTransfers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var approving = op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(true, null));
+        await platform.Stripe.TransferArrived.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the payout is in flight ...
+        var host = await platform.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(settlement);
+        await platform.Cluster.KillSiloAsync(platform.Cluster.Silos.Single(s => s.SiloAddress.Equals(host))); // ... when its silo dies
+        platform.Stripe.HoldTransfers.SetResult();
+        platform.Stripe.HoldTransfers = null;
+        var operatorSaw = await approving;
+        Assert.NotEqual(HttpStatusCode.InternalServerError, operatorSaw.StatusCode); // a clear 503 or a success, never a 500
+
+        // The durable reminder fires on a surviving silo (here, fired by hand, twice).
+        var tick = new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(5), DateTime.UtcNow);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
+                await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
+                break;
+            }
+            catch (Exception) when (attempt < 50)
+            {
+                await Task.Delay(200); // the cluster is still declaring the silo dead
+            }
+        }
+
+        var paid = (await settlement.ListAsync()).Single(a => a.Id == application.Id);
+        Assert.Equal(SettlementStatus.Paid, paid.Status);
+        foreach (var id in appointments)
+        {
+            Assert.Single(platform.Stripe.TransferKeys, k => k == $"transfer:{id:N}"); // one transfer at Stripe per session
+            var payouts = await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE kind = 'payout' AND reference = @id", ("id", id.ToString()));
+            Assert.Equal(1, payouts);
+        }
+
+        await platform.Cluster.StartAdditionalSiloAsync();
+    }
+
+    [Fact]
     public async Task ARejectedApplicationNeedsAReasonAndItsSessionsCanBeAppliedForAgain()
     {
         var (counselor, appointments) = await EarningsAsync();

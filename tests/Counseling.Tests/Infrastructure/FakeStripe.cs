@@ -31,6 +31,15 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private int _failTransfers;
 
+    /// <summary>When set, transfer requests wait for this before answering (to be caught in flight).</summary>
+    public TaskCompletionSource? HoldTransfers { get; set; }
+
+    /// <summary>Completed when a transfer request arrives while transfers are held.</summary>
+    public TaskCompletionSource TransferArrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The distinct transfers created (one per idempotency key), as Stripe would hold them.</summary>
+    public IEnumerable<string> TransferKeys => _replies.Keys.Where(k => k.StartsWith("/v1/transfers|", StringComparison.Ordinal)).Select(k => k["/v1/transfers|".Length..]);
+
     public string BaseUrl { get; }
 
     private FakeStripe(WebApplication app, string baseUrl)
@@ -64,6 +73,12 @@ public sealed class FakeStripe : IAsyncDisposable
             http.Response.StatusCode = 401;
             await http.Response.WriteAsync(Json(new { error = new { type = "invalid_request_error", message = "Invalid API Key provided" } }));
             return;
+        }
+
+        if (http.Request.Path == "/v1/transfers" && HoldTransfers is { } hold)
+        {
+            TransferArrived.TrySetResult();
+            await hold.Task;
         }
 
         if (http.Request.Path == "/v1/transfers" && Interlocked.Decrement(ref _failTransfers) >= 0)
