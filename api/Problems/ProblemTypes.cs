@@ -25,6 +25,7 @@ public static class ProblemTypes
             ["invalid-transition"] = (409, "Not possible in the appointment's current state", "For example cancelling after the start, or rescheduling inside the cancellation window; 'detail' says which."),
             ["invalid-slot"] = (422, "That time cannot be booked", "It is in the past, outside the counselor's hours or notice and horizon, of a length or kind the counselor does not offer, or with yourself."),
             ["not-bookable"] = (422, "This counselor is not taking bookings", "The counselor is not verified, their license has expired, or they have not set hours."),
+            ["payment-mismatch"] = (409, "The payment does not match the price", "A payment of another amount or currency never books a session; it is returned."),
             ["nothing-to-settle"] = (409, "Nothing to settle", "There are no earned, unsettled sessions to apply for."),
             ["email-taken"] = (409, "An account with this email already exists", "Emails are unique regardless of letter case and surrounding spaces. Sign in instead, or use another address."),
             ["payload-too-large"] = (413, "The request body is too large", "Send a smaller body; the limit depends on the endpoint."),

@@ -5,6 +5,7 @@ using Counseling.GrainInterfaces.Payments;
 using Counseling.Grains.Payments;
 using Counseling.Grains.Counselors;
 using Counseling.Grains.Notifications;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Counseling.Grains.Booking;
@@ -18,7 +19,8 @@ public sealed class AppointmentGrain(
     [PersistentState("appointment", StorageNames.Main)] IPersistentState<AppointmentState> state,
     TimeProvider clock,
     IOptions<BookingOptions> options,
-    IPaymentGateway gateway) : Grain, IAppointmentGrain, IRemindable
+    IPaymentGateway gateway,
+    ILogger<AppointmentGrain> logger) : Grain, IAppointmentGrain, IRemindable
 {
     public const string HoldExpiryReminder = "hold-expiry";
     public const string DayBeforeReminder = "reminder-24h";
@@ -114,6 +116,18 @@ public sealed class AppointmentGrain(
         if (a.Payment?.Reference == receipt.Reference)
         {
             return BookingResult.Ok(a); // a duplicated or reordered delivery of the same payment
+        }
+
+        if (receipt.Amount != a.Price)
+        {
+            // Not what this session costs (a tampered or misrouted payment): never book on it; give it back.
+            logger.LogWarning("Payment {Reference} of {Paid} does not match the price {Price} of appointment {AppointmentId}", receipt.Reference, receipt.Amount, a.Price, a.Id);
+            if (receipt.Method == gateway.Method && receipt.Amount.AmountMinor > 0)
+            {
+                await gateway.RefundAsync(receipt.Reference, receipt.Amount, $"refund-mismatch:{receipt.Reference}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
+            }
+
+            return BookingResult.Fail("payment-mismatch", "The payment does not match the session's price and currency; it has been returned.");
         }
 
         if (a.Status == AppointmentStatus.Held)

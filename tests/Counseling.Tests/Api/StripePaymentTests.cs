@@ -162,6 +162,26 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
     }
 
     [Fact]
+    public async Task APaymentThatDoesNotMatchThePriceBooksNothingAndIsReturned()
+    {
+        var (held, client, clientId) = await HeldAsync(TimeSpan.FromDays(7));
+        var intent = "pi_short_" + held.Id.ToString("N");
+        var shortPaid = FakeStripe.Event("evt_" + Guid.NewGuid().ToString("N"), "checkout.session.completed", new Dictionary<string, object?>
+        {
+            ["id"] = "cs_short", ["object"] = "checkout.session", ["payment_intent"] = intent, ["payment_status"] = "paid",
+            ["amount_total"] = 1, ["currency"] = "usd",
+            ["metadata"] = new Dictionary<string, string> { ["appointment_id"] = held.Id.ToString(), ["wallet_id"] = clientId.ToString() },
+        });
+
+        (await DeliverAsync(shortPaid)).EnsureSuccessStatusCode();
+
+        var appointment = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{held.Id}", Json.Options);
+        Assert.Equal(AppointmentStatus.Held, appointment!.Status);
+        Assert.Contains(platform.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form.GetValueOrDefault("payment_intent") == intent && r.Form["amount"] == "1");
+        Assert.Equal(0, await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE reference = @id", ("id", held.Id.ToString())));
+    }
+
+    [Fact]
     public async Task ATimelyCancellationRefundsThroughStripeOnce()
     {
         var (held, client, clientId) = await HeldAsync(TimeSpan.FromDays(6));
