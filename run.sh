@@ -106,6 +106,8 @@ cat <<INFO
   Counseling platform is running:  http://localhost:$API_PORT
   API description (OpenAPI):       http://localhost:$API_PORT/openapi/v1.json
 
+  Payments:                        ${Payments__StripeSecretKey:+Stripe}${Payments__StripeSecretKey:-SIMULATED (no Stripe keys set; no real money moves)}
+
   Demo accounts (password for all: $Seed__DemoPassword)
 INFO
 printf '    %-26s %s\n' operator@demo.example "operator" maya.chen@demo.example "counselor" \
