@@ -135,13 +135,30 @@ public sealed class AppointmentGrain(
             return await ConfirmPaidAsync(a, receipt);
         }
 
-        // Paid for a hold that is gone (expired or released): take the money in and give it straight back.
-        var lapsed = a with { Payment = receipt };
-        await BookPaymentAsync(lapsed);
-        await RefundAsync(lapsed, "payment after the hold lapsed");
-        await GrainFactory.NotifyAsync(a.ClientId, $"{a.Id}-late-payment", NotificationKinds.HoldExpired,
-            "Payment refunded", $"Your payment for {Label(a)} arrived after the reserved time was released, so it has been refunded in full.", Now, a.Id);
-        return BookingResult.Fail("hold-expired", "The hold expired before the payment arrived; the payment is refunded.");
+        // A payment this appointment cannot use: its hold is gone, or it is already paid by another payment. The
+        // money is taken in and given straight back, keyed by the payment itself so that it never touches the
+        // appointment's own payment and settlement entries.
+        var currency = receipt.Amount.Currency;
+        var amount = receipt.Amount.AmountMinor;
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(a.ClientId);
+        await wallet.PostAsync(new LedgerTransaction($"payment:{receipt.Reference}:in", "session-payment", a.Id.ToString(),
+        [
+            new(LedgerAccounts.ProviderClearing, currency, -amount, receipt.Reference),
+            new(LedgerAccounts.ClientFunds(a.ClientId), currency, amount, $"Payment for the session with {a.CounselorName}"),
+        ]));
+        await wallet.PostAsync(new LedgerTransaction($"payment:{receipt.Reference}:refund", "session-refund", a.Id.ToString(),
+        [
+            new(LedgerAccounts.ClientFunds(a.ClientId), currency, -amount, $"Refund: payment for {Label(a)} could not be used"),
+            new(LedgerAccounts.ProviderClearing, currency, amount, receipt.Reference),
+        ]));
+        if (receipt.Method == gateway.Method)
+        {
+            await gateway.RefundAsync(receipt.Reference, receipt.Amount, $"refund:{receipt.Reference}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
+        }
+
+        await GrainFactory.NotifyAsync(a.ClientId, $"{a.Id}-unused-{receipt.Reference}", NotificationKinds.HoldExpired,
+            "Payment refunded", $"Your payment for {Label(a)} could not be used (the reserved time was released, or it was already paid), so it has been refunded in full.", Now, a.Id);
+        return BookingResult.Fail("hold-expired", "This payment could not be used for the appointment; it is refunded.");
     }
 
     private async Task<BookingResult> ConfirmPaidAsync(AppointmentSummary a, PaymentReceipt payment)

@@ -118,6 +118,23 @@ public sealed class LedgerTests(FakeClockFixture fixture)
     }
 
     [Fact]
+    public async Task APaymentArrivingAfterTheHoldLapsedIsRefundedInFull()
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(2)), 50, SessionModality.Video))).Appointment!;
+        FakeClockFixture.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        var late = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).PaymentSucceededAsync(new PaymentReceipt("simulated", "late-" + held.Id, held.Price));
+
+        Assert.Equal("hold-expired", late.Error);
+        Assert.Equal(AppointmentStatus.Expired, (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).GetAsync(client))!.Status);
+        Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
+        var statement = await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 10);
+        Assert.Equal(["session-refund", "session-payment"], statement.Select(l => l.Kind));
+    }
+
+    [Fact]
     public async Task TheDatabaseRefusesAnUnbalancedTransaction()
     {
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
