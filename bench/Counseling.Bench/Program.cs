@@ -78,6 +78,8 @@ public static class Program
             Console.WriteLine();
             Console.Write(Report.Table([contended, baseline]));
             Console.WriteLine();
+            Console.Write(Report.Outcomes([contended, baseline]));
+            Console.WriteLine();
             Console.WriteLine("Invariant:");
             Console.Write(Report.Checks(checks));
             if (contended.OtherErrors + baseline.OtherErrors > 0)

@@ -25,6 +25,24 @@ public static class Report
         return text.ToString();
     }
 
+    /// <summary>Where the time goes: latency by request kind and outcome.</summary>
+    public static string Outcomes(IEnumerable<Tally> tallies)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| scenario | request outcome | count | p50 (ms) | p99 (ms) | max (ms) |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var t in tallies)
+        {
+            foreach (var (outcome, values) in t.LatenciesByOutcomeMs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                var latencies = values.Order().ToArray();
+                text.AppendLine($"| {t.Name} | {outcome} | {N(latencies.Length)} | {F(Percentile(latencies, 0.50), 1)} | {F(Percentile(latencies, 0.99), 1)} | {F(latencies[^1], 1)} |");
+            }
+        }
+
+        return text.ToString();
+    }
+
     public static string Checks(IEnumerable<Check> checks) =>
         string.Concat(checks.Select(c => $"  [{(c.Passed ? "PASS" : "FAIL")}] {c.Name}: {c.Detail}{Environment.NewLine}"));
 

@@ -10,6 +10,7 @@ public sealed record SlotKey(Guid CounselorId, DateTimeOffset Start);
 public sealed class Tally(string name)
 {
     private readonly ConcurrentQueue<double> _latenciesMs = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _latenciesByOutcomeMs = new();
     private readonly ConcurrentQueue<AppointmentSummary> _held = new();
     private readonly ConcurrentDictionary<string, int> _errorKinds = new();
     private int _requests;
@@ -39,12 +40,15 @@ public sealed class Tally(string name)
 
     public IReadOnlyCollection<double> LatenciesMs => _latenciesMs;
 
+    /// <summary>Latencies split by what the request was and how it ended ("hold ok", "hold slot-taken", ...).</summary>
+    public IEnumerable<KeyValuePair<string, ConcurrentQueue<double>>> LatenciesByOutcomeMs => _latenciesByOutcomeMs;
+
     /// <summary>Records a hold attempt; the appointment when the slot was won.</summary>
     public AppointmentSummary? RecordHold(Reply reply)
     {
-        Count(reply);
         if (reply.Status == 201)
         {
+            Count(reply, "hold ok");
             var appointment = reply.Read<AppointmentSummary>();
             _held.Enqueue(appointment);
             Interlocked.Increment(ref _holds);
@@ -53,10 +57,12 @@ public sealed class Tally(string name)
 
         if (reply.Status == 409 && reply.ProblemType == "/problems/slot-taken")
         {
+            Count(reply, "hold slot-taken");
             Interlocked.Increment(ref _conflicts);
         }
         else
         {
+            Count(reply, "hold error");
             Error("hold", reply);
         }
 
@@ -65,21 +71,23 @@ public sealed class Tally(string name)
 
     public void RecordConfirm(Reply reply)
     {
-        Count(reply);
         if (reply.Status == 200)
         {
+            Count(reply, "confirm ok");
             Interlocked.Increment(ref _confirms);
         }
         else
         {
+            Count(reply, "confirm error");
             Error("confirm", reply);
         }
     }
 
-    private void Count(Reply reply)
+    private void Count(Reply reply, string outcome)
     {
         Interlocked.Increment(ref _requests);
         _latenciesMs.Enqueue(reply.Elapsed.TotalMilliseconds);
+        _latenciesByOutcomeMs.GetOrAdd(outcome, _ => new ConcurrentQueue<double>()).Enqueue(reply.Elapsed.TotalMilliseconds);
     }
 
     private void Error(string what, Reply reply)
