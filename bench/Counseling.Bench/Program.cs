@@ -41,7 +41,7 @@ public static class Program
             var started = Stopwatch.GetTimestamp();
             counselors = await setup.CounselorsAsync(timeout.Token);
             clients = await setup.ClientsAsync(timeout.Token);
-            Console.WriteLine($"Setup (untimed): {counselors.Length} verified counselors, {clients.Length} clients in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+            Console.WriteLine($"{Clock()} Setup (untimed): {counselors.Length} verified counselors, {clients.Length} clients in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         }
         catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
         {
@@ -57,7 +57,7 @@ public static class Program
 
         try
         {
-            Console.WriteLine($"Running contended: {clients.Length} clients race for {contendedSlots.Length} slots ...");
+            Console.WriteLine($"{Clock()} Running contended: {clients.Length} clients race for {contendedSlots.Length} slots ...");
             var contended = await scenarios.ContendedAsync(clients, contendedSlots, timeout.Token);
 
             var pairs = options.MatchContendedRequests ? Math.Max(1, (contended.Requests + 1) / 2) : options.BaselinePairs ?? clients.Length;
@@ -69,10 +69,10 @@ public static class Program
                 return 2;
             }
 
-            Console.WriteLine($"Running baseline: {clients.Length} clients book {pairs} distinct slots (hold + confirm each) ...");
+            Console.WriteLine($"{Clock()} Running baseline: {clients.Length} clients book {pairs} distinct slots (hold + confirm each) ...");
             var baseline = await scenarios.BaselineAsync(clients, baselineSlots, timeout.Token);
 
-            Console.WriteLine("Verifying what the platform stored ...");
+            Console.WriteLine($"{Clock()} Verifying what the platform stored ...");
             var checks = await new Invariant(api).VerifyAsync(counselors, contendedSlots, contended, baselineSlots, baseline, timeout.Token);
 
             Console.WriteLine();
@@ -98,4 +98,7 @@ public static class Program
             return 2;
         }
     }
+
+    /// <summary>Wall-clock time in UTC, to line the timed phases up with anything else the machine was doing.</summary>
+    private static string Clock() => DateTimeOffset.UtcNow.ToString("HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
