@@ -10,7 +10,7 @@ public sealed record Check(string Name, bool Passed, string Detail);
 public sealed class Invariant(PlatformClient api)
 {
     public async Task<IReadOnlyList<Check>> VerifyAsync(
-        Participant[] counselors, SlotKey[] contendedSlots, Tally contended, SlotKey[] baselineSlots, Tally baseline, CancellationToken cancellation)
+        Participant[] counselors, Tally warmUp, SlotKey[] contendedSlots, Tally contended, SlotKey[] baselineSlots, Tally baseline, CancellationToken cancellation)
     {
         var active = new List<AppointmentSummary>();
         foreach (var counselor in counselors)
@@ -24,7 +24,7 @@ public sealed class Invariant(PlatformClient api)
             new("contended: successful holds == M", contended.Holds == contendedSlots.Length,
                 $"{contended.Holds} holds for {contendedSlots.Length} slots"),
             OneWinnerPerSlot(active, contendedSlots, contended),
-            NothingLostOrInvented(active, contended, baseline),
+            NothingLostOrInvented(active, warmUp, contended, baseline),
             new("baseline: no conflicts where none were possible", baseline.Conflicts == 0 && baseline.Holds == baselineSlots.Length,
                 $"{baseline.Holds}/{baselineSlots.Length} holds, {baseline.Conflicts} slot-taken"),
         };
@@ -91,14 +91,14 @@ public sealed class Invariant(PlatformClient api)
             $"{slots.Length - wrong}/{slots.Length} slots with one winner, {confirmed} of them confirmed");
     }
 
-    private static Check NothingLostOrInvented(List<AppointmentSummary> active, Tally contended, Tally baseline)
+    private static Check NothingLostOrInvented(List<AppointmentSummary> active, params Tally[] runs)
     {
-        var told = contended.Held.Concat(baseline.Held).Select(a => a.Id).ToHashSet();
+        var told = runs.SelectMany(r => r.Held).Select(a => a.Id).ToHashSet();
         var stored = active.Select(a => a.Id).ToHashSet();
         var lost = told.Count(id => !stored.Contains(id));
         var invented = stored.Count(id => !told.Contains(id));
         return new("every successful hold is stored, and nothing else", lost == 0 && invented == 0,
-            $"{told.Count} holds reported, {stored.Count} active stored, {lost} missing, {invented} unexpected");
+            $"{told.Count} holds reported (warm-up included), {stored.Count} active stored, {lost} missing, {invented} unexpected");
     }
 
     /// <summary>How many free slots the public endpoint offers that overlap one of the counselor's bookings.</summary>

@@ -139,9 +139,24 @@ public sealed class Scenarios(PlatformClient api, BenchOptions options)
     /// No contention: pair p goes to client p mod N and to its own slot, so no two requests ever want the same time.
     /// Each client works through its pairs one after another, hold then confirm.
     /// </summary>
-    public async Task<Tally> BaselineAsync(Participant[] clients, SlotKey[] slots, CancellationToken cancellation)
+    public Task<Tally> BaselineAsync(Participant[] clients, SlotKey[] slots, CancellationToken cancellation) =>
+        DistinctAsync("baseline", clients, slots, cancellation);
+
+    /// <summary>
+    /// Untimed: the first clients book the given slots (hold + confirm), then each tries its neighbour's slot and is
+    /// turned away, so that every path the timed runs take has run before them.
+    /// </summary>
+    public async Task<Tally> WarmUpAsync(Participant[] clients, SlotKey[] slots, CancellationToken cancellation)
     {
-        var tally = new Tally("baseline");
+        var bookers = clients[..slots.Length];
+        var tally = await DistinctAsync("warm-up", bookers, slots, cancellation);
+        await Task.WhenAll(slots.Select(async (slot, i) => tally.RecordHold(await HoldAsync(bookers[(i + 1) % bookers.Length], slot, cancellation))));
+        return tally;
+    }
+
+    private async Task<Tally> DistinctAsync(string name, Participant[] clients, SlotKey[] slots, CancellationToken cancellation)
+    {
+        var tally = new Tally(name);
         await RaceAsync(tally, clients.Select((client, i) => (Func<Task>)(async () =>
         {
             for (var p = i; p < slots.Length; p += clients.Length)
