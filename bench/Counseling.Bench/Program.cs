@@ -55,11 +55,17 @@ public static class Program
         var first = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
         var warmUpSlots = Scenarios.Layout(counselors, first, Math.Min(clients.Length, 4 * counselors.Length));
         var contendedSlots = Scenarios.Layout(counselors, warmUpSlots.Max(s => s.Start).AddHours(2), options.Slots);
-        var scenarios = new Scenarios(api, options);
+        var horizon = now.AddDays(Setup.AroundTheClock.HorizonDays - 1);
+        if (contendedSlots.Max(s => s.Start) > horizon)
+        {
+            Console.Error.WriteLine($"{options.Slots} slots do not fit in {counselors.Length} counselors' booking horizon; add counselors or lower --slots.");
+            return 2;
+        }
 
+        var scenarios = new Scenarios(api, options);
         try
         {
-            // Untimed: runs every code path once (activations, JIT, connection pools) so neither timed run pays for it.
+            // Untimed: runs every code path once (activations, JIT, connections) so neither timed run pays for it.
             var warmUp = await scenarios.WarmUpAsync(clients, warmUpSlots, timeout.Token);
             Console.WriteLine($"{Clock()} Warm-up (untimed): {warmUp.Holds} bookings, {warmUp.Conflicts} slot-taken, {warmUp.OtherErrors} other errors");
 
@@ -69,7 +75,7 @@ public static class Program
             var pairs = options.MatchContendedRequests ? Math.Max(1, (contended.Requests + 1) / 2) : options.BaselinePairs ?? clients.Length;
             var baselineFirst = contendedSlots.Max(s => s.Start).AddHours(2);
             var baselineSlots = Scenarios.Layout(counselors, baselineFirst, pairs);
-            if (baselineSlots.Max(s => s.Start) > now.AddDays(Setup.AroundTheClock.HorizonDays - 1))
+            if (baselineSlots.Max(s => s.Start) > horizon)
             {
                 Console.Error.WriteLine($"{pairs} baseline pairs do not fit in {counselors.Length} counselors' booking horizon; add counselors or lower --baseline-pairs.");
                 return 2;

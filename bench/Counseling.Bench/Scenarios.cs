@@ -143,14 +143,14 @@ public sealed class Scenarios(PlatformClient api, BenchOptions options)
         DistinctAsync("baseline", clients, slots, cancellation);
 
     /// <summary>
-    /// Untimed: the first clients book the given slots (hold + confirm), then each tries its neighbour's slot and is
-    /// turned away, so that every path the timed runs take has run before them.
+    /// Untimed: the first clients book the given slots (hold + confirm), then every client at once tries one of those
+    /// slots and is turned away. Every path the timed runs take has then run, and every client has a connection open.
     /// </summary>
     public async Task<Tally> WarmUpAsync(Participant[] clients, SlotKey[] slots, CancellationToken cancellation)
     {
-        var bookers = clients[..slots.Length];
-        var tally = await DistinctAsync("warm-up", bookers, slots, cancellation);
-        await Task.WhenAll(slots.Select(async (slot, i) => tally.RecordHold(await HoldAsync(bookers[(i + 1) % bookers.Length], slot, cancellation))));
+        var tally = await DistinctAsync("warm-up", clients[..slots.Length], slots, cancellation);
+        await Task.WhenAll(clients.Select(async (client, i) =>
+            tally.RecordHold(await HoldAsync(client, slots[(i + 1) % slots.Length], cancellation))));
         return tally;
     }
 
