@@ -127,7 +127,7 @@ public sealed class Scenarios(PlatformClient api, BenchOptions options)
                 var held = tally.RecordHold(await HoldAsync(client, slot, cancellation));
                 if (held is not null)
                 {
-                    tally.RecordConfirm(await api.PostAsync($"{Route}/{held.Id}/confirm", client.Token, null, cancellation));
+                    tally.RecordConfirm(await PayAsync(held.Id, client, cancellation));
                     return;
                 }
             }
@@ -154,6 +154,18 @@ public sealed class Scenarios(PlatformClient api, BenchOptions options)
         return tally;
     }
 
+    /// <summary>
+    /// Confirms a hold the way a client does: open the checkout, then pay on the simulated provider's page (the
+    /// platform's default without Stripe keys). The reply timed is the payment's, which confirms the booking.
+    /// </summary>
+    private async Task<Reply> PayAsync(Guid appointmentId, Participant client, CancellationToken cancellation)
+    {
+        var checkout = await api.PostAsync($"{Route}/{appointmentId}/checkout", client.Token, null, cancellation);
+        return checkout.Succeeded
+            ? await api.PostAsync($"/api/payments/simulated/{appointmentId}/pay", client.Token, null, cancellation)
+            : checkout;
+    }
+
     private async Task<Tally> DistinctAsync(string name, Participant[] clients, SlotKey[] slots, CancellationToken cancellation)
     {
         var tally = new Tally(name);
@@ -164,7 +176,7 @@ public sealed class Scenarios(PlatformClient api, BenchOptions options)
                 var held = tally.RecordHold(await HoldAsync(client, slots[p], cancellation));
                 if (held is not null)
                 {
-                    tally.RecordConfirm(await api.PostAsync($"{Route}/{held.Id}/confirm", client.Token, null, cancellation));
+                    tally.RecordConfirm(await PayAsync(held.Id, client, cancellation));
                 }
             }
         })));
