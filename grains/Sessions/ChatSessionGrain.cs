@@ -238,7 +238,7 @@ public sealed class ChatSessionGrain(
         var a = _appointment!;
         return new SessionInfo(Id, a.ClientId, a.ClientName, a.CounselorId, a.CounselorName, a.Start, a.End,
             a.Start - options.Value.SessionOpensBefore, a.End + options.Value.SessionGrace, a.Modality, _lastSequence,
-            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, false);
+            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, Now >= a.End + options.Value.SessionGrace);
     }
 
     private Task PushEventAsync(Guid recipient, SessionEvent sessionEvent) =>
