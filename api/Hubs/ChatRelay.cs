@@ -17,16 +17,20 @@ public sealed class ChatRelay : BackgroundService, IChatObserver
     private readonly IClusterClient _cluster;
     private readonly IHubContext<SessionHub, ISessionClient> _hub;
     private readonly ObserverSubscriptions _sessions;
-    private IChatObserver? _reference;
+    private readonly Lazy<IChatObserver> _reference;
 
     public ChatRelay(IClusterClient cluster, IHubContext<SessionHub, ISessionClient> hub, ILogger<ChatRelay> logger)
     {
         _cluster = cluster;
+
+        // One reference per node, created once even when the first connections arrive together: two references
+        // would both be subscribed, and every push would reach this node twice.
+        _reference = new Lazy<IChatObserver>(() => cluster.CreateObjectReference<IChatObserver>(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _hub = hub;
         _sessions = new ObserverSubscriptions(sessionId => cluster.GetGrain<IChatSessionGrain>(sessionId).SubscribeAsync(Reference), logger);
     }
 
-    public IChatObserver Reference => _reference ??= _cluster.CreateObjectReference<IChatObserver>(this);
+    public IChatObserver Reference => _reference.Value;
 
     public static string SessionGroup(Guid sessionId) => $"session:{sessionId:N}";
 

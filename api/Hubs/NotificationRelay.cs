@@ -16,11 +16,15 @@ public sealed class NotificationRelay : BackgroundService, INotificationObserver
     private readonly IHubContext<NotificationsHub, INotificationsClient> _hub;
     private readonly ILogger<NotificationRelay> _logger;
     private readonly ObserverSubscriptions _inboxes;
-    private INotificationObserver? _reference;
+    private readonly Lazy<INotificationObserver> _reference;
 
     public NotificationRelay(IClusterClient cluster, IHubContext<NotificationsHub, INotificationsClient> hub, ILogger<NotificationRelay> logger)
     {
         _cluster = cluster;
+
+        // One reference per node, created once even when the first connections arrive together: two references
+        // would both be subscribed, and every push would reach this node twice.
+        _reference = new Lazy<INotificationObserver>(() => cluster.CreateObjectReference<INotificationObserver>(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _hub = hub;
         _logger = logger;
         _inboxes = new ObserverSubscriptions(userId => cluster.GetGrain<IInboxGrain>(userId).SubscribeAsync(Reference), logger);
@@ -30,7 +34,7 @@ public sealed class NotificationRelay : BackgroundService, INotificationObserver
     /// The grain-side reference to this object, kept alive by the host (a singleton). It dies with the cluster client
     /// at shutdown, and the inboxes drop it when it is not renewed.
     /// </summary>
-    private INotificationObserver Reference => _reference ??= _cluster.CreateObjectReference<INotificationObserver>(this);
+    private INotificationObserver Reference => _reference.Value;
 
     public Task OnNotificationAsync(Guid userId, Notification notification) =>
         _hub.Clients.User(userId.ToString()).Notification(notification);

@@ -141,6 +141,34 @@ public sealed class SessionHubTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ParticipantsJoiningAFreshNodeTogetherGetEachMessagePushedOnce()
+    {
+        var session = await platform.LiveSessionAsync();
+        await using var fresh = platform.NewApi(); // its relay has no observer reference yet
+        _ = fresh.Server;
+        var rooms = await Task.WhenAll(
+            RoomClient.JoinAsync(fresh, session.Client.AccessToken, session.Id),
+            RoomClient.JoinAsync(fresh, session.Counselor.Auth.AccessToken, session.Id),
+            RoomClient.JoinAsync(fresh, session.Client.AccessToken, session.Id));
+        var pushes = new ConcurrentDictionary<long, int>();
+        rooms[1].Connection.On<ChatMessage>(nameof(ISessionClient.Message), m => pushes.AddOrUpdate(m.Sequence, 1, (_, n) => n + 1));
+
+        for (var i = 0; i < 20; i++)
+        {
+            await rooms[0].SendAsync($"together-{i}", $"message {i}");
+        }
+
+        await rooms[1].WaitForAsync(r => r.Messages.Count == 20);
+        await Task.Delay(300); // a second, duplicate push would arrive right behind the first
+        Assert.Equal(20, pushes.Count);
+        Assert.All(pushes.Values, count => Assert.Equal(1, count));
+        foreach (var room in rooms)
+        {
+            await room.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task AResentMessageIdIsStoredOnceAndGetsTheOriginalSequence()
     {
         var session = await platform.LiveSessionAsync();
