@@ -20,6 +20,9 @@ public sealed class BenchOptions
 
     public int WarmupSeconds { get; private set; } = 3;
 
+    /// <summary>How long to measure background CPU with the chat connections open and no messages.</summary>
+    public int IdleSeconds { get; private set; } = 5;
+
     /// <summary>How long to wait after a phase for acknowledged messages still on their way.</summary>
     public int DrainSeconds { get; private set; } = 10;
 
@@ -66,6 +69,7 @@ public sealed class BenchOptions
           --fixed-seconds S           fixed-rate phase length (default 20)
           --saturation-seconds S      saturation phase length (default 15)
           --warmup-seconds S          unmeasured warm-up before each phase (default 3)
+          --idle-seconds S            background CPU measured with connections open, no messages (default 5)
           --drain-seconds S           longest wait for messages in flight after a phase (default 10)
           --message-bytes N           message text length (default 100)
           --long-messages N           messages in the one long session, 0 to skip (default 10000)
@@ -105,6 +109,7 @@ public sealed class BenchOptions
                 case "--fixed-seconds": o.FixedSeconds = Int(value, 1, 600); break;
                 case "--saturation-seconds": o.SaturationSeconds = Int(value, 1, 600); break;
                 case "--warmup-seconds": o.WarmupSeconds = Int(value, 0, 120); break;
+                case "--idle-seconds": o.IdleSeconds = Int(value, 1, 120); break;
                 case "--drain-seconds": o.DrainSeconds = Int(value, 1, 120); break;
                 case "--message-bytes": o.MessageBytes = Int(value, 40, 4000); break;
                 case "--long-messages": o.LongMessages = Int(value, 0, 1_000_000); break;

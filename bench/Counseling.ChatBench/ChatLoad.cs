@@ -19,7 +19,7 @@ public enum Mode
 
 /// <summary>One measured phase: what was sent, acknowledged and delivered to the partner, how late, at what CPU cost.</summary>
 public sealed class PhaseResult(string path, Mode mode, int participants, double seconds, long sent, long acked, long errors, string? firstError,
-    long delivered, long duplicates, long[] latencies, CpuSample cpu)
+    long delivered, long duplicates, long[] latencies, CpuSample cpu, double elapsed)
 {
     public string Path { get; } = path;
 
@@ -43,6 +43,9 @@ public sealed class PhaseResult(string path, Mode mode, int participants, double
     public long Duplicates { get; } = duplicates;
 
     public CpuSample Cpu { get; } = cpu;
+
+    /// <summary>Wall-clock seconds over which <see cref="Cpu"/> was measured: the phase and its drain.</summary>
+    public double Elapsed { get; } = elapsed;
 
     public double Throughput => Delivered / Seconds;
 
@@ -170,7 +173,7 @@ public sealed class ChatLoad : IAsyncDisposable
         var latencies = phase.Latencies.ToArray();
         Array.Sort(latencies);
         return new PhaseResult(Path, mode, _participants.Count, duration.TotalSeconds, phase.Sent, phase.Acked, phase.Errors, phase.FirstError,
-            Interlocked.Read(ref phase.Delivered), Interlocked.Read(ref phase.Duplicates), latencies, cpu);
+            Interlocked.Read(ref phase.Delivered), Interlocked.Read(ref phase.Duplicates), latencies, cpu, Stats.Milliseconds(Stopwatch.GetTimestamp() - start) / 1000);
     }
 
     /// <summary>Open loop: sends on a fixed schedule (phase-shifted per participant), not waiting for the previous ack.</summary>

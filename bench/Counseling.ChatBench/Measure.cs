@@ -3,11 +3,21 @@ using System.Globalization;
 
 namespace Counseling.ChatBench;
 
-/// <summary>CPU seconds used so far by the measured processes, read from /proc/&lt;pid&gt;/stat.</summary>
-public sealed record CpuSample(double Api, double Silo, double Postgres, double Generator)
+/// <summary>
+/// CPU seconds used so far by the measured processes (from /proc/&lt;pid&gt;/stat), and the machine's idle seconds
+/// (/proc/stat) with the wall clock, so that a difference of two samples also tells what everything else used.
+/// </summary>
+public sealed record CpuSample(double Api, double Silo, double Postgres, double Generator, double Idle, double Wall)
 {
+    /// <summary>
+    /// What everything else on the machine used meanwhile (other people's builds, tests, benchmarks): the cores'
+    /// time not idle, minus the measured processes. Busy time is taken as wall time minus idle time because the
+    /// kernel measures idle time exactly while it samples user and system time at ticks, which misses short bursts.
+    /// </summary>
+    public double Others => Wall * Environment.ProcessorCount - Idle - (Api + Silo + (double.IsNaN(Postgres) ? 0 : Postgres) + Generator);
+
     public static CpuSample operator -(CpuSample a, CpuSample b) =>
-        new(a.Api - b.Api, a.Silo - b.Silo, a.Postgres - b.Postgres, a.Generator - b.Generator);
+        new(a.Api - b.Api, a.Silo - b.Silo, a.Postgres - b.Postgres, a.Generator - b.Generator, a.Idle - b.Idle, a.Wall - b.Wall);
 }
 
 public sealed class ProcessMeter(BenchOptions options)
@@ -18,7 +28,16 @@ public sealed class ProcessMeter(BenchOptions options)
         Own(options.ApiPid),
         Own(options.SiloPid),
         options.PostgresPid is { } pg ? Tree(pg) : double.NaN,
-        Own(Environment.ProcessId));
+        Own(Environment.ProcessId),
+        Idle(),
+        Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency);
+
+    /// <summary>Idle and I/O-wait time of all cores: fields 4 and 5 of the "cpu" line of /proc/stat.</summary>
+    private double Idle()
+    {
+        var f = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(f[4], CultureInfo.InvariantCulture) + long.Parse(f[5], CultureInfo.InvariantCulture)) * _tick;
+    }
 
     /// <summary>Resident memory of the api process in bytes (VmRSS in /proc/&lt;pid&gt;/status).</summary>
     public long? ApiResidentBytes()

@@ -50,6 +50,12 @@ await using (var baseline = await ChatLoad.ConnectAsync(hubs, pairs, baseline: t
         }
     }
 
+    // Measured last, when start-up work (tiered JIT compilation among it) is over.
+    Say($"Idle for {options.IdleSeconds} s with all {4 * options.Pairs} connections open (background CPU)");
+    var idleFrom = meter.Sample();
+    await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+    report.Idle = meter.Sample() - idleFrom;
+
     Say("Closing the chat connections");
 }
 

@@ -12,6 +12,8 @@ public sealed class Report(BenchOptions options)
 
     public LongSessionResult? OneSession { get; set; }
 
+    public CpuSample? Idle { get; set; }
+
     public CapacityResult? Capacity { get; set; }
 
     private const string Grain = "session hub (grains)";
@@ -33,13 +35,21 @@ public sealed class Report(BenchOptions options)
             }
 
             Line(s);
-            Line(s, "CPU seconds used during each measured phase (including its drain), by process:");
+            Line(s, $"CPU seconds used during each measured phase (including its drain; the machine has {Environment.ProcessorCount} cores, so at most {Environment.ProcessorCount} CPU s per second), by process:");
             Line(s);
-            Line(s, "| Scenario | Path | api | silo | PostgreSQL (all backends) | load generator | PostgreSQL s per 1,000 msgs |");
-            Line(s, "|---|---|---:|---:|---:|---:|---:|");
+            Line(s, "| Scenario | Path | Seconds | api | silo | PostgreSQL (all backends) | load generator | other processes | PostgreSQL s per 1,000 msgs |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in Phases)
             {
-                Line(s, $"| {Name(p.Mode)} | {p.Path} | {F(p.Cpu.Api, 2)} | {F(p.Cpu.Silo, 2)} | {F(p.Cpu.Postgres, 2)} | {F(p.Cpu.Generator, 2)} | {F(p.PostgresPerThousand, 3)} |");
+                Line(s, $"| {Name(p.Mode)} | {p.Path} | {F(p.Elapsed, 1)} | {F(p.Cpu.Api, 2)} | {F(p.Cpu.Silo, 2)} | {F(p.Cpu.Postgres, 2)} | {F(p.Cpu.Generator, 2)} | {F(p.Cpu.Others, 2)} | {F(p.PostgresPerThousand, 3)} |");
+            }
+
+            if (Idle is { } idle)
+            {
+                Line(s);
+                Line(s, $"Background, for comparison: after the phases, with all {4 * options.Pairs} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
+                    $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
+                    $"other processes {F(idle.Others / idle.Wall, 3)}.");
             }
 
             var errors = Phases.Where(p => p.FirstError is not null).Select(p => $"{Name(p.Mode)}, {p.Path}: {p.FirstError}").ToList();
