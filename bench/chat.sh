@@ -9,7 +9,8 @@
 #
 # Environment: QUIET_WAIT=SECONDS waits (at most that long) for the 1-minute load average to fall to 1.0 or below
 # before measuring (default 0: measure at once, the load is reported either way). PG_FSYNC=off trades durability for
-# speed in PostgreSQL (default on, as in production).
+# speed in PostgreSQL (default on, as in production). PG_CONNECTION_EXTRA="Key=Value;..." is appended to the
+# silo's and api's PostgreSQL connection string, for experiments such as "Max Auto Prepare=20".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/scripts/postgres.sh
@@ -18,7 +19,7 @@ say() { printf '==> %s\n' "$*"; }
 
 for arg in "$@"; do
   if [ "$arg" = "--help" ] || [ "$arg" = "-h" ]; then
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; echo
     [ -f bench/Counseling.ChatBench/bin/Release/net10.0/Counseling.ChatBench.dll ] &&
       dotnet bench/Counseling.ChatBench/bin/Release/net10.0/Counseling.ChatBench.dll --help || true
     exit 0
@@ -89,7 +90,7 @@ pg_start "$pg_data" "$pg_port" "$pg_password"
 pg_ensure_database "$pg_port" "$pg_password" counseling
 pg_pid=$(head -1 "$pg_data/postmaster.pid")
 
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=counseling;Password=$pg_password;Database=counseling"
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=counseling;Password=$pg_password;Database=counseling${PG_CONNECTION_EXTRA:+;$PG_CONNECTION_EXTRA}"
 export Orleans__ClusterId="chatbench-$stamp"
 export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
 # Chat flood control off for the bench: the limit protects people, the bench measures the path.

@@ -77,6 +77,7 @@ public sealed class BenchOptions
           --connections N             most hub connections to hold, 0 to skip (default 10000)
           --connections-timeout S     time limit for opening them (default 60)
           --connect-parallelism N     connection attempts in flight (default 64)
+          --setup-parallelism N       HTTP set-up requests in flight (default 8)
           --race-first-joins true     join all participants at once from the start (default false: one first)
           --api-pid P --silo-pid P --postgres-pid P   processes whose CPU time is measured
           --clk-tck N                 clock ticks per second of /proc/<pid>/stat (default 100)

@@ -118,6 +118,8 @@ public sealed class Report(BenchOptions options)
                 Line(s);
                 Line(s, $"Stopped: {c.StoppedBecause ?? "no"}. First error: {c.FirstError ?? "none"}.");
             }
+
+            Line(s);
         }
 
         return s.ToString();
