@@ -45,6 +45,13 @@ public static class RealtimeExtensions
     {
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
         app.MapHub<SessionHub>(SessionHub.Route);
+        // Live-chat benchmark only (bench/chat.sh turns it on): a grain-free relay to compare the session hub against.
+        // Off unless configured, so no deployment exposes it.
+        if (app.Configuration.GetValue<bool>("Bench:EnableBaselineHub"))
+        {
+            app.MapHub<BaselineRelayHub>(BaselineRelayHub.Route);
+        }
+
         return app;
     }
 }

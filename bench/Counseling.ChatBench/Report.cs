@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+
+namespace Counseling.ChatBench;
+
+/// <summary>The results as Markdown tables, ready for docs/benchmarks.md.</summary>
+public sealed class Report(BenchOptions options)
+{
+    public double SetupSeconds { get; set; }
+
+    public List<PhaseResult> Phases { get; } = [];
+
+    public LongSessionResult? OneSession { get; set; }
+
+    public CpuSample? Idle { get; set; }
+
+    public CapacityResult? Capacity { get; set; }
+
+    private const string Grain = "session hub (grains)";
+
+    public string ToMarkdown()
+    {
+        var s = new StringBuilder();
+        Line(s, $"Pairs: {options.Pairs} live sessions ({2 * options.Pairs} participants per hub); fixed rate {F(options.Rate, 1)} msg/s per participant " +
+            $"for {options.FixedSeconds} s; saturation for {options.SaturationSeconds} s; {options.WarmupSeconds} s unmeasured warm-up before each; " +
+            $"{options.MessageBytes}-character messages. Setup (HTTP, untimed): {F(SetupSeconds, 1)} s.");
+        Line(s);
+        if (Phases.Count > 0)
+        {
+            Line(s, "| Scenario | Path | Sent | Delivered | Repeated pushes | Errors | Delivered msg/s | p50 ms | p99 ms | p99.9 ms | max ms | CPU s per 1,000 msgs (api + silo) |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var p in Phases)
+            {
+                Line(s, $"| {Name(p.Mode)} | {p.Path} | {p.Sent:N0} | {p.Delivered:N0} | {p.Duplicates:N0} | {p.Errors:N0} | {F(p.Throughput, 1)} | {F(p.P50, 2)} | {F(p.P99, 2)} | {F(p.P999, 2)} | {F(p.Max, 1)} | {F(p.CpuPerThousand, 3)} |");
+            }
+
+            Line(s);
+            Line(s, $"CPU seconds used during each measured phase (including its drain; the machine has {Environment.ProcessorCount} cores, so at most {Environment.ProcessorCount} CPU s per second), by process:");
+            Line(s);
+            Line(s, "| Scenario | Path | Seconds | api | silo | PostgreSQL (all backends) | load generator | other processes | PostgreSQL s per 1,000 msgs |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var p in Phases)
+            {
+                Line(s, $"| {Name(p.Mode)} | {p.Path} | {F(p.Elapsed, 1)} | {F(p.Cpu.Api, 2)} | {F(p.Cpu.Silo, 2)} | {F(p.Cpu.Postgres, 2)} | {F(p.Cpu.Generator, 2)} | {F(p.Cpu.Others, 2)} | {F(p.PostgresPerThousand, 3)} |");
+            }
+
+            if (Idle is { } idle)
+            {
+                Line(s);
+                Line(s, $"Background, for comparison: after the phases, with all {4 * options.Pairs} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
+                    $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
+                    $"other processes {F(idle.Others / idle.Wall, 3)}.");
+            }
+
+            var errors = Phases.Where(p => p.FirstError is not null).Select(p => $"{Name(p.Mode)}, {p.Path}: {p.FirstError}").ToList();
+            if (errors.Count > 0)
+            {
+                Line(s);
+                Line(s, "First error per phase: " + string.Join("; ", errors));
+            }
+
+            Line(s);
+            Line(s, "| Scenario | Throughput, grains / baseline | p99, grains / baseline | CPU per message, grains / baseline |");
+            Line(s, "|---|---:|---:|---:|");
+            foreach (var mode in Enum.GetValues<Mode>())
+            {
+                if (Pair(mode) is { } pair)
+                {
+                    Line(s, $"| {Name(mode)} | {F(pair.Grain.Throughput / pair.Baseline.Throughput, 2)}x | {F(pair.Grain.P99 / pair.Baseline.P99, 2)}x | {F(pair.Grain.CpuPerThousand / pair.Baseline.CpuPerThousand, 2)}x |");
+                }
+            }
+
+            Line(s);
+            if (Pair(Mode.Saturation) is { } saturation)
+            {
+                var ratio = saturation.Grain.Throughput / saturation.Baseline.Throughput;
+                Line(s, $"- Target: throughput at saturation >= 0.8x baseline: **{(ratio >= 0.8 ? "met" : "not met")}** ({F(ratio, 2)}x).");
+            }
+
+            if (Pair(Mode.FixedRate) is { } fixedRate)
+            {
+                var ratio = fixedRate.Grain.P99 / fixedRate.Baseline.P99;
+                Line(s, $"- Target: p99 at fixed rate <= 1.5x baseline: **{(ratio <= 1.5 ? "met" : "not met")}** ({F(ratio, 2)}x; {F(fixedRate.Grain.P99, 2)} ms against {F(fixedRate.Baseline.P99, 2)} ms).");
+            }
+
+            Line(s);
+        }
+
+        if (OneSession is { } l)
+        {
+            Line(s, $"One session, messages sent one after another (each waits for the previous ack): {l.Sent:N0} of {l.Wanted:N0} in {F(l.Seconds, 1)} s" +
+                (l.StoppedBecause is null ? "." : $"; stopped: {l.StoppedBecause}."));
+            Line(s);
+            Line(s, "| Messages | Mean ack ms | p50 ack ms | p99 ack ms |");
+            Line(s, "|---|---:|---:|---:|");
+            foreach (var r in l.Ranges)
+            {
+                Line(s, $"| {r.From:N0}-{r.To:N0} | {F(r.MeanMs, 2)} | {F(r.P50Ms, 2)} | {F(r.P99Ms, 2)} |");
+            }
+
+            if (l.Ranges.Length >= 2)
+            {
+                Line(s);
+                Line(s, $"Mean ack of messages {l.Ranges[^1].From:N0}-{l.Ranges[^1].To:N0} / messages {l.Ranges[0].From}-{l.Ranges[0].To}: {F(l.Ranges[^1].MeanMs / l.Ranges[0].MeanMs, 2)}x.");
+            }
+
+            Line(s);
+        }
+
+        if (Capacity is { } c)
+        {
+            Line(s, "| Wanted | Opened | Still open after 16 s | Failed attempts | Opening took s | api RSS before | api RSS after | api RSS per connection | api open files before / after |");
+            Line(s, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Line(s, $"| {c.Wanted:N0} | {c.Connected:N0} | {c.StillOpen:N0} | {c.Failed:N0} | {F(c.Seconds, 1)} | {Mib(c.RssBefore)} | {Mib(c.RssAfter)} | " +
+                $"{(c.RssPerConnection is { } per ? F(per / 1024, 1) + " KiB" : "n/a")} | {c.FilesBefore?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} / {c.FilesAfter?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} |");
+            if (c.StoppedBecause is not null || c.FirstError is not null)
+            {
+                Line(s);
+                Line(s, $"Stopped: {c.StoppedBecause ?? "no"}. First error: {c.FirstError ?? "none"}.");
+            }
+
+            Line(s);
+        }
+
+        return s.ToString();
+    }
+
+    private (PhaseResult Grain, PhaseResult Baseline)? Pair(Mode mode)
+    {
+        var grain = Phases.FirstOrDefault(p => p.Mode == mode && p.Path == Grain);
+        var baseline = Phases.FirstOrDefault(p => p.Mode == mode && p.Path != Grain);
+        return grain is null || baseline is null ? null : (grain, baseline);
+    }
+
+    private string Name(Mode mode) => mode == Mode.FixedRate ? $"fixed rate ({F(options.Rate, 1)} msg/s each)" : "saturation";
+
+    private static string F(double value, int decimals) =>
+        double.IsNaN(value) || double.IsInfinity(value) ? "n/a" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string Mib(long? bytes) => bytes is { } b ? F(b / 1024.0 / 1024.0, 1) + " MiB" : "n/a";
+
+    private static void Line(StringBuilder s, string text = "") => s.Append(text).Append('\n');
+}
