@@ -11,7 +11,7 @@ public sealed record LiveSession(Guid Id, string ClientToken, string CounselorTo
 /// <summary>
 /// Creates live sessions through the public HTTP api, as a person would (untimed setup): a counselor signs up, fills
 /// the profile, submits a license, the operator verifies it, hours are round the clock in UTC with 5-minute slots;
-/// a client holds and confirms the next 5-minute slot, so the room (open 10 minutes before the start) is open now.
+/// a client holds and pays for the next 5-minute slot, so the room (open 10 minutes before the start) is open now.
 /// </summary>
 public sealed class Platform(Uri baseAddress) : IDisposable
 {
@@ -124,7 +124,9 @@ public sealed class Platform(Uri baseAddress) : IDisposable
             }
 
             var appointment = (await hold.Content.ReadFromJsonAsync<AppointmentDto>(Json))!;
-            await SendAsync(HttpMethod.Post, $"/api/appointments/{appointment.Id}/confirm", client.AccessToken, null);
+            // Booked the way a client pays without Stripe keys: checkout, then the simulated provider's payment.
+            await SendAsync(HttpMethod.Post, $"/api/appointments/{appointment.Id}/checkout", client.AccessToken, null);
+            await SendAsync(HttpMethod.Post, $"/api/payments/simulated/{appointment.Id}/pay", client.AccessToken, null);
             return new LiveSession(appointment.Id, client.AccessToken, counselor.AccessToken);
         }
     }
