@@ -26,7 +26,7 @@ command -v npm >/dev/null || { echo "Node.js and npm are required to build the w
 pids=()
 pg_data=""
 stop_all() {
-  trap - INT TERM EXIT
+  trap - INT TERM HUP EXIT
   echo
   say "Stopping"
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -36,6 +36,7 @@ stop_all() {
 }
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
+trap 'stop_all; exit 129' HUP   # the terminal was closed: stop everything all the same
 trap stop_all EXIT
 
 # --- Storage -----------------------------------------------------------------------------------------------
