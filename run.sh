@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . deploy/scripts/postgres.sh
+. deploy/scripts/processes.sh
 
 API_PORT="${API_PORT:-5080}"
 PG_PORT="${PG_PORT:-55432}"
@@ -29,8 +30,7 @@ stop_all() {
   trap - INT TERM HUP EXIT
   echo
   say "Stopping"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_processes
   [ -n "$pg_data" ] && pg_stop "$pg_data"
   say "Stopped"
 }
@@ -78,19 +78,6 @@ export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
 # --- Silo and api --------------------------------------------------------------------------------------
 logs="$data_root/logs"
 mkdir -p "$logs"
-wait_for() {  # wait_for SECONDS DESCRIPTION COMMAND...
-  local seconds="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$seconds"); do
-    if "$@" >/dev/null 2>&1; then return 0; fi
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "$what: a process exited; see $logs/" >&2; tail -n 30 "$logs"/*.log >&2; exit 1; }
-    done
-    sleep 1
-  done
-  echo "$what did not become ready in ${seconds}s; see $logs/" >&2
-  exit 1
-}
-
 say "Starting the silo (log: $logs/silo.log)"
 dotnet silo/bin/Release/net10.0/Counseling.Silo.dll >"$logs/silo.log" 2>&1 &
 pids+=($!)

@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/scripts/postgres.sh
+. deploy/scripts/processes.sh
 
 say() { printf '==> %s\n' "$*"; }
 fail() { echo "$*" >&2; exit 2; }
@@ -26,12 +27,7 @@ pids=()
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  stop_processes
   pg_stop "$pg_data"
   if [ "$status" != "0" ]; then
     echo "--- last lines of the logs ($status) ---" >&2
@@ -44,33 +40,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Free loopback ports, distinct from each other and from run.sh's defaults. pick_port VAR sets VAR.
-taken=" 5080 30000 11111 55432 "
-pick_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$(pg_free_port) || break
-    case "$taken" in *" $p "*) continue ;; esac
-    taken="$taken$p "
-    printf -v "$1" '%s' "$p"
-    return 0
-  done
-  fail "No free port found."
-}
-pick_port pg_port; pick_port api_port; pick_port silo_port; pick_port gateway_port
-
-# wait_for SECONDS DESCRIPTION COMMAND...: bounded, and gives up early when a started process has died.
-wait_for() {
-  local seconds="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$seconds"); do
-    if "$@" >/dev/null 2>&1; then return 0; fi
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || fail "$what: a process exited early."
-    done
-    sleep 1
-  done
-  fail "$what did not become ready in ${seconds}s."
-}
+# Free loopback ports, distinct from each other and from run.sh's defaults.
+pg_port=$(free_port_except 5080 30000 11111 55432) || fail "No free port found."
+api_port=$(free_port_except 5080 30000 11111 55432 "$pg_port") || fail "No free port found."
+silo_port=$(free_port_except 5080 30000 11111 55432 "$pg_port" "$api_port") || fail "No free port found."
+gateway_port=$(free_port_except 5080 30000 11111 55432 "$pg_port" "$api_port" "$silo_port") || fail "No free port found."
 
 # --- Build -------------------------------------------------------------------------------------------------------
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then

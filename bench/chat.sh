@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/scripts/postgres.sh
+. deploy/scripts/processes.sh
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -55,12 +56,7 @@ pids=()
 
 cleanup() {
   trap - INT TERM EXIT
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  stop_processes
   pg_stop "$pg_data"
   mkdir -p "$results_dir/logs-$stamp" && cp "$logs"/*.log "$results_dir/logs-$stamp/" 2>/dev/null || true
   rm -rf "$work"
@@ -69,20 +65,10 @@ trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-free_port() {  # a free port on 127.0.0.1 not in the arguments
-  local port
-  for _ in $(seq 1 50); do
-    port=$(pg_free_port)
-    case " $* " in *" $port "*) continue ;; esac
-    echo "$port"
-    return 0
-  done
-  return 1
-}
-pg_port=$(free_port)
-api_port=$(free_port "$pg_port")
-silo_port=$(free_port "$pg_port" "$api_port")
-gateway_port=$(free_port "$pg_port" "$api_port" "$silo_port")
+pg_port=$(free_port_except)
+api_port=$(free_port_except "$pg_port")
+silo_port=$(free_port_except "$pg_port" "$api_port")
+gateway_port=$(free_port_except "$pg_port" "$api_port" "$silo_port")
 pg_password=$(pg_random_secret)
 
 say "Starting PostgreSQL on 127.0.0.1:$pg_port (fsync=${PG_FSYNC:-on})"
@@ -95,20 +81,6 @@ export Orleans__ClusterId="chatbench-$stamp"
 export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
 # Chat flood control off for the bench: the limit protects people, the bench measures the path.
 export Booking__MessageBurst=1000000 Booking__MessagesPerSecond=1000000
-
-wait_for() {  # wait_for SECONDS DESCRIPTION COMMAND...
-  local seconds="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$seconds"); do
-    if "$@" >/dev/null 2>&1; then return 0; fi
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "$what: a process exited" >&2; tail -n 30 "$logs"/*.log >&2; exit 1; }
-    done
-    sleep 1
-  done
-  echo "$what did not become ready in ${seconds}s" >&2
-  tail -n 30 "$logs"/*.log >&2
-  exit 1
-}
 
 say "Starting the silo (silo port $silo_port, gateway $gateway_port)"
 Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port \
