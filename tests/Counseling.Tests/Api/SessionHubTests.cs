@@ -258,7 +258,7 @@ public sealed class SessionHubTests(PlatformFixture platform)
         Assert.DoesNotContain(client.Events, e => e.Kind is "signal" or "typing"); // not echoed to the sender
         Assert.Equal(sent.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), client.Events.First(e => e.Kind == "read").Data);
         var ice = await client.Connection.InvokeAsync<IceServer[]>(nameof(SessionHub.IceServers), session.Id);
-        Assert.NotNull(ice);
+        Assert.Empty(ice); // none configured for the tests: browsers on one machine reach each other directly
     }
 
     [Fact]
