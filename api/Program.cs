@@ -40,6 +40,9 @@ app.MapWalletApi();
 app.MapPaymentsApi();
 app.MapSettlementsApi();
 app.MapReceiptsApi();
+app.MapPurchasesApi();
+app.MapMembershipsApi();
+app.MapDisputesApi();
 app.MapCounselingHubs();
 
 app.Run();

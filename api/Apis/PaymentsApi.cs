@@ -61,7 +61,10 @@ public static class PaymentsApi
             return Problem.Of("not-found", "There is no such appointment among yours.");
         }
 
-        var result = await grain.PaymentSucceededAsync(new PaymentReceipt("simulated", $"sim_{appointmentId:N}", appointment.Price));
+        // A held slot is paid at the amount due (a member discount applies); anything else is answered by the grain
+        // (a repeated payment of a booked appointment is acknowledged, a lapsed hold refunded).
+        var due = await grain.GetAmountDueAsync(user.UserId()) ?? appointment.Payment?.Amount ?? appointment.Price;
+        var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{appointmentId:N}", due));
         return result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
     }
 
@@ -99,10 +102,10 @@ public static class PaymentsApi
 
         return e.Data.Object switch
         {
-            Session s => new PaymentEvent(e.Type, Id(s.Metadata, "appointment_id"), Id(s.Metadata, "wallet_id"), s.PaymentIntentId, s.AmountTotal ?? 0, s.Currency ?? "usd"),
-            PaymentIntent p => new PaymentEvent(e.Type, Id(p.Metadata, "appointment_id"), Id(p.Metadata, "wallet_id"), p.Id, p.AmountReceived > 0 ? p.AmountReceived : p.Amount, p.Currency ?? "usd"),
-            Charge c => new PaymentEvent(e.Type, Id(c.Metadata, "appointment_id"), Id(c.Metadata, "wallet_id"), c.PaymentIntentId, c.AmountRefunded, c.Currency ?? "usd"),
-            Dispute d => new PaymentEvent(e.Type, Id(d.Metadata, "appointment_id"), null, d.PaymentIntentId, d.Amount, d.Currency ?? "usd"),
+            Session s => new PaymentEvent(e.Type, Id(s.Metadata, "appointment_id"), Id(s.Metadata, "wallet_id"), s.PaymentIntentId, s.AmountTotal ?? 0, s.Currency ?? "usd", Id(s.Metadata, "purchase_id"), s.Id),
+            PaymentIntent p => new PaymentEvent(e.Type, Id(p.Metadata, "appointment_id"), Id(p.Metadata, "wallet_id"), p.Id, p.AmountReceived > 0 ? p.AmountReceived : p.Amount, p.Currency ?? "usd", Id(p.Metadata, "purchase_id"), p.Id),
+            Charge c => new PaymentEvent(e.Type, Id(c.Metadata, "appointment_id"), Id(c.Metadata, "wallet_id"), c.PaymentIntentId, c.AmountRefunded, c.Currency ?? "usd", Id(c.Metadata, "purchase_id"), c.Id),
+            Dispute d => new PaymentEvent(e.Type, Id(d.Metadata, "appointment_id"), null, d.PaymentIntentId, d.Amount, d.Currency ?? "usd", Id(d.Metadata, "purchase_id"), d.Id, $"{d.Reason} ({d.Status})"),
             _ => new PaymentEvent(e.Type, null, null, null, 0, "usd"),
         };
     }

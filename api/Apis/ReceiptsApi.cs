@@ -11,7 +11,7 @@ namespace Counseling.Api.Apis;
 /// <summary>A printable receipt for a paid appointment, for its client.</summary>
 public static class ReceiptsApi
 {
-    private const string Style = "<style>body{font-family:system-ui,sans-serif;max-width:560px;margin:40px auto;padding:0 16px}td{padding:4px 12px 4px 0}</style>";
+    internal const string Style = "<style>body{font-family:system-ui,sans-serif;max-width:560px;margin:40px auto;padding:0 16px}td{padding:4px 12px 4px 0}</style>";
 
     public static IEndpointRouteBuilder MapReceiptsApi(this IEndpointRouteBuilder app)
     {
@@ -19,6 +19,14 @@ public static class ReceiptsApi
             .WithSummary("The receipt of a paid appointment as a printable HTML page.").RequireAuthorization(Policies.ClientOnly);
         return app;
     }
+
+    private static string Method(string method) => method switch
+    {
+        PaymentMethods.Simulated => "Simulated (no real money moved)",
+        PaymentMethods.Package => "Package credit",
+        PaymentMethods.Membership => "Included membership session",
+        _ => "Card via Stripe",
+    };
 
     private static async Task<IResult> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
     {
@@ -40,9 +48,9 @@ public static class ReceiptsApi
             <tr><td>Service</td><td>Counseling session ({E(a.Modality.ToString().ToLowerInvariant())}) with {E(a.CounselorName)}</td></tr>
             <tr><td>Scheduled</td><td>{E(a.Start.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
             <tr><td>Client</td><td>{E(a.ClientName)}</td></tr>
-            <tr><td>Amount paid</td><td>{E(amount)}</td></tr>
-            <tr><td>Payment</td><td>{E(payment.Method == "simulated" ? "Simulated (no real money moved)" : "Card via Stripe")}, reference {E(payment.Reference)}</td></tr>
-            {(refunded ? "<tr><td>Refund</td><td>" + E(amount) + " refunded</td></tr>" : "")}
+            <tr><td>{(PaymentMethods.IsCard(payment.Method) ? "Amount paid" : "Value")}</td><td>{E(amount)}{(payment.Amount != a.Price && PaymentMethods.IsCard(payment.Method) ? E($" (list price {a.Price.AmountMinor / 100m:0.00} {a.Price.Currency}, member discount applied)") : "")}</td></tr>
+            <tr><td>Payment</td><td>{E(Method(payment.Method))}, reference {E(payment.Reference)}</td></tr>
+            {(refunded ? "<tr><td>" + (PaymentMethods.IsCard(payment.Method) ? "Refund</td><td>" + E(amount) + " refunded" : "Returned</td><td>The credit was returned to you") + "</td></tr>" : "")}
             </table></body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);

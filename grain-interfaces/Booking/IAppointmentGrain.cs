@@ -1,3 +1,5 @@
+using Counseling.GrainInterfaces.Counselors;
+
 namespace Counseling.GrainInterfaces.Booking;
 
 /// <summary>
@@ -40,6 +42,15 @@ public interface IAppointmentGrain : IGrainWithGuidKey
     /// lapsed meanwhile the money is refunded at once. Idempotent on the payment reference.
     /// </summary>
     Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt);
+
+    /// <summary>
+    /// The client confirms a held slot with a package credit ("package") or an included membership session
+    /// ("membership") instead of paying. The credit goes back on a timely cancellation.
+    /// </summary>
+    Task<BookingResult> RedeemAsync(Guid actorId, string source);
+
+    /// <summary>What the client pays for a held slot now: the price less a member discount (null for others).</summary>
+    Task<Money?> GetAmountDueAsync(Guid actorId);
 
     /// <summary>For the appointment's session grain only (never exposed over HTTP): the appointment as it stands.</summary>
     Task<AppointmentSummary?> DescribeAsync();

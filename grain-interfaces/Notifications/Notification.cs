@@ -19,6 +19,12 @@ public static class NotificationKinds
     public const string HoldExpired = "hold-expired";
     public const string AppointmentReminder = "appointment-reminder";
     public const string NoShow = "no-show";
+    public const string PurchaseCompleted = "purchase-completed";
+    public const string CreditsExpiring = "credits-expiring";
+    public const string MembershipRenewed = "membership-renewed";
+    public const string MembershipPaymentFailed = "membership-payment-failed";
+    public const string MembershipEnded = "membership-ended";
+    public const string PaymentDisputed = "payment-disputed";
     public const string CredentialVerified = "credential-verified";
     public const string CredentialRejected = "credential-rejected";
     public const string CredentialExpiring = "credential-expiring";

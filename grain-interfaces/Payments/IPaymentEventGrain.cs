@@ -8,7 +8,10 @@ public sealed record PaymentEvent(
     [property: Id(2)] Guid? ClientId,
     [property: Id(3)] string? PaymentReference,
     [property: Id(4)] long AmountMinor,
-    [property: Id(5)] string Currency);
+    [property: Id(5)] string Currency,
+    [property: Id(6)] Guid? PurchaseId = null,
+    [property: Id(7)] string? ObjectId = null,
+    [property: Id(8)] string? Reason = null);
 
 /// <summary>
 /// One provider event, keyed by the provider's event id: it is acted on once however often it is delivered.

@@ -54,5 +54,14 @@ public static class LedgerAccounts
     /// <summary>Money on its way to a counselor's bank (paid out by transfer).</summary>
     public const string Payouts = "payouts";
 
+    /// <summary>A client's prepaid package credits, valued at what was paid for them, until used or expired.</summary>
+    public static string ClientCredits(Guid userId) => $"client-credits:{userId:N}";
+
+    /// <summary>Membership fees in; the value of included sessions and member discounts out.</summary>
+    public const string Memberships = "memberships";
+
+    /// <summary>The value of package credits that expired unused (kept under the package's stated policy).</summary>
+    public const string ExpiredCredits = "expired-credits";
+
     public static bool BelongsTo(string account, Guid userId) => account.EndsWith($":{userId:N}", StringComparison.Ordinal);
 }

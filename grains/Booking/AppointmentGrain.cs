@@ -2,6 +2,7 @@ using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Purchases;
 using Counseling.Grains.Payments;
 using Counseling.Grains.Counselors;
 using Counseling.Grains.Notifications;
@@ -100,8 +101,9 @@ public sealed class AppointmentGrain(
                 : new CheckoutResult(null, "hold-expired", "The hold on this slot expired. Pick a time again.");
         }
 
+        var due = await AmountDueAsync(a);
         var page = await gateway.CreateCheckoutAsync(
-            new CheckoutRequest(a.Id, a.ClientId, a.Price, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, Now.AddMinutes(30)),
+            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, Now.AddMinutes(30)),
             $"checkout:{a.Id:N}");
         return new CheckoutResult(page.Url, null, null);
     }
@@ -118,7 +120,7 @@ public sealed class AppointmentGrain(
             return BookingResult.Ok(a); // a duplicated or reordered delivery of the same payment
         }
 
-        if (receipt.Amount != a.Price)
+        if (receipt.Amount != (state.State.AmountDue ?? a.Price))
         {
             // Not what this session costs (a tampered or misrouted payment): never book on it; give it back.
             logger.LogWarning("Payment {Reference} of {Paid} does not match the price {Price} of appointment {AppointmentId}", receipt.Reference, receipt.Amount, a.Price, a.Id);
@@ -161,12 +163,72 @@ public sealed class AppointmentGrain(
         return BookingResult.Fail("hold-expired", "This payment could not be used for the appointment; it is refunded.");
     }
 
+    public async Task<Money?> GetAmountDueAsync(Guid actorId) =>
+        Current is { Status: AppointmentStatus.Held } a && actorId == a.ClientId ? await AmountDueAsync(a) : null;
+
+    /// <summary>Fixed at the first checkout: a membership starting or ending later does not change a page already shown.</summary>
+    private async Task<Money> AmountDueAsync(AppointmentSummary a)
+    {
+        if (state.State.AmountDue is { } due)
+        {
+            return due;
+        }
+
+        var benefits = await GrainFactory.GetGrain<IMembershipGrain>(a.ClientId).GetBenefitsAsync();
+        var discount = benefits is { DiscountPercent: > 0 }
+            ? (long)Math.Round(a.Price.AmountMinor * benefits.DiscountPercent / 100m, MidpointRounding.AwayFromZero)
+            : 0;
+        state.State.AmountDue = a.Price with { AmountMinor = a.Price.AmountMinor - discount };
+        await state.WriteStateAsync();
+        return state.State.AmountDue;
+    }
+
+    public async Task<BookingResult> RedeemAsync(Guid actorId, string source)
+    {
+        if (Current is not { } a || actorId != a.ClientId)
+        {
+            return NotParticipant();
+        }
+
+        if (a.Status == AppointmentStatus.Confirmed && a.Payment?.Method == source)
+        {
+            return BookingResult.Ok(a); // a retried redemption
+        }
+
+        if (a.Status != AppointmentStatus.Held || Now >= a.HoldExpiresAt)
+        {
+            return a.Status is AppointmentStatus.Held or AppointmentStatus.Expired
+                ? BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.")
+                : BookingResult.Fail("invalid-transition", $"An appointment that is {Describe(a.Status)} cannot be paid for again.");
+        }
+
+        var minutes = (int)(a.End - a.Start).TotalMinutes;
+        var redeemed = source switch
+        {
+            PaymentMethods.Package => await GrainFactory.GetGrain<IClientCreditsGrain>(a.ClientId).RedeemAsync(a.Id, a.CounselorId, minutes),
+            PaymentMethods.Membership => await GrainFactory.GetGrain<IMembershipGrain>(a.ClientId).UseIncludedSessionAsync(a.Id, a.Price),
+            _ => RedemptionResult.Fail("validation", "source: use \"package\" or \"membership\"."),
+        };
+        if (redeemed.Receipt is not { } receipt)
+        {
+            return BookingResult.Fail(redeemed.Error!, redeemed.Detail!);
+        }
+
+        var result = await ConfirmPaidAsync(a, receipt);
+        if (!result.Succeeded)
+        {
+            await ReturnCreditAsync(receipt); // nothing was booked on it
+        }
+
+        return result;
+    }
+
     private async Task<BookingResult> ConfirmPaidAsync(AppointmentSummary a, PaymentReceipt payment)
     {
         if (Now >= a.HoldExpiresAt || !(await Counselor.ConfirmHoldAsync(a.Id)).Succeeded)
         {
             await ExpireAsync();
-            return payment.Method is "stripe" or "simulated" ? await PaymentSucceededAsync(payment) : BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.");
+            return PaymentMethods.IsCard(payment.Method) ? await PaymentSucceededAsync(payment) : BookingResult.Fail("hold-expired", "The hold on this slot expired. Pick a time again.");
         }
 
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
@@ -178,7 +240,7 @@ public sealed class AppointmentGrain(
             "New booking", $"{a.ClientName} booked {Label(a)}.", Now, a.Id);
         await GrainFactory.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
             "Your session is booked", $"With {a.CounselorName}, {Label(a)}." +
-            (IsCharged(confirmed) ? $" Paid {a.Price.AmountMinor / 100m:0.00} {a.Price.Currency}; your receipt is on the appointment." : ""), Now, a.Id);
+            PaidNote(payment), Now, a.Id);
         return BookingResult.Ok(confirmed);
     }
 
@@ -397,19 +459,29 @@ public sealed class AppointmentGrain(
         }
     }
 
-    /// <summary>A paid booking: the provider collected the price, held for the client until the session settles it.</summary>
-    private Task BookPaymentAsync(AppointmentSummary a) =>
-        IsCharged(a)
-            ? GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:payment", "session-payment", a.Id.ToString(),
-            [
-                new(LedgerAccounts.ProviderClearing, a.Price.Currency, -a.Price.AmountMinor, a.Payment!.Reference),
-                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, a.Price.AmountMinor, $"Payment for the session with {a.CounselorName}"),
-            ]))
-            : Task.CompletedTask;
+    /// <summary>
+    /// A paid booking: the price moves into the client's funds, held there until the session settles it. Where it
+    /// comes from depends on how it was paid: the provider (a card), the client's package credits, or the
+    /// membership pool (an included session).
+    /// </summary>
+    private Task BookPaymentAsync(AppointmentSummary a)
+    {
+        if (!IsCharged(a))
+        {
+            return Task.CompletedTask;
+        }
+
+        var paid = a.Payment!.Amount;
+        return GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:payment", "session-payment", a.Id.ToString(),
+        [
+            new(SourceAccount(a), paid.Currency, -paid.AmountMinor, a.Payment.Reference),
+            new(LedgerAccounts.ClientFunds(a.ClientId), paid.Currency, paid.AmountMinor, $"{PaidWith(a.Payment)} for the session with {a.CounselorName}"),
+        ]));
+    }
 
     /// <summary>
     /// Where the held money goes once the appointment is final: to the counselor (less the platform fee) when the
-    /// session took place, the client was absent or cancelled late; back to the client in every other case
+    /// session took place, the client was absent or cancelled late; back where it came from in every other case
     /// (cancelled in time, cancelled by the counselor, counselor absent). Idempotent per appointment.
     /// </summary>
     private async Task SettleAsync(AppointmentSummary a)
@@ -419,17 +491,30 @@ public sealed class AppointmentGrain(
             return;
         }
 
-        var wallet = GrainFactory.GetGrain<IWalletGrain>(a.ClientId);
-        var price = a.Price.AmountMinor;
         if (a.Status is AppointmentStatus.Completed or AppointmentStatus.NoShowClient or AppointmentStatus.LateCancelled)
         {
-            var fee = (long)Math.Round(price * options.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
-            await wallet.PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-earned", a.Id.ToString(),
+            // The counselor earns on the session's price, whatever discount the platform gave a member (the
+            // membership pool bears it); a package session earns what the client paid for that credit.
+            var paid = a.Payment!.Amount.AmountMinor;
+            var basis = a.Payment.Method == PaymentMethods.Package ? paid : a.Price.AmountMinor;
+            var fee = (long)Math.Round(basis * options.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
+            var currency = a.Price.Currency;
+            List<LedgerLine> lines =
             [
-                new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -price, $"Session with {a.CounselorName} ({Describe(a.Status)})"),
-                new(LedgerAccounts.CounselorPayable(a.CounselorId), a.Price.Currency, price - fee, $"Session with {a.ClientName}"),
-                new(LedgerAccounts.PlatformFees, a.Price.Currency, fee, null),
-            ]));
+                new(LedgerAccounts.ClientFunds(a.ClientId), currency, -paid, $"Session with {a.CounselorName} ({Describe(a.Status)})"),
+                new(LedgerAccounts.CounselorPayable(a.CounselorId), currency, basis - fee, $"Session with {a.ClientName}"),
+            ];
+            if (fee != 0)
+            {
+                lines.Add(new(LedgerAccounts.PlatformFees, currency, fee, null));
+            }
+
+            if (basis != paid)
+            {
+                lines.Add(new(LedgerAccounts.Memberships, currency, paid - basis, "Member discount"));
+            }
+
+            await GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-earned", a.Id.ToString(), [.. lines]));
         }
         else
         {
@@ -437,19 +522,59 @@ public sealed class AppointmentGrain(
         }
     }
 
-    /// <summary>Ledger first, then the provider; both keyed per appointment, so a retry refunds once.</summary>
+    /// <summary>Ledger first, then the source (provider refund or credit returned); both keyed, so a retry refunds once.</summary>
     private async Task RefundAsync(AppointmentSummary a, string why)
     {
+        var paid = a.Payment!.Amount;
+        var to = a.Payment.Method switch
+        {
+            PaymentMethods.Package => "package credit returned",
+            PaymentMethods.Membership => "included session returned",
+            _ => "refund",
+        };
         await GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-refund", a.Id.ToString(),
         [
-            new(LedgerAccounts.ClientFunds(a.ClientId), a.Price.Currency, -a.Price.AmountMinor, $"Refund: session with {a.CounselorName} ({why})"),
-            new(LedgerAccounts.ProviderClearing, a.Price.Currency, a.Price.AmountMinor, a.Payment!.Reference),
+            new(LedgerAccounts.ClientFunds(a.ClientId), paid.Currency, -paid.AmountMinor, $"Session with {a.CounselorName} {why}: {to}"),
+            new(SourceAccount(a), paid.Currency, paid.AmountMinor, a.Payment.Reference),
         ]));
         if (a.Payment.Method == gateway.Method)
         {
-            await gateway.RefundAsync(a.Payment.Reference, a.Price, $"refund:{a.Id:N}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
+            await gateway.RefundAsync(a.Payment.Reference, paid, $"refund:{a.Id:N}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
+        }
+        else
+        {
+            await ReturnCreditAsync(a.Payment);
         }
     }
+
+    private Task ReturnCreditAsync(PaymentReceipt receipt) => receipt.Method switch
+    {
+        PaymentMethods.Package => GrainFactory.GetGrain<IClientCreditsGrain>(Current!.ClientId).ReturnAsync(receipt.Reference),
+        PaymentMethods.Membership => GrainFactory.GetGrain<IMembershipGrain>(Current!.ClientId).ReturnIncludedSessionAsync(receipt.Reference),
+        _ => Task.CompletedTask,
+    };
+
+    private static string SourceAccount(AppointmentSummary a) => a.Payment!.Method switch
+    {
+        PaymentMethods.Package => LedgerAccounts.ClientCredits(a.ClientId),
+        PaymentMethods.Membership => LedgerAccounts.Memberships,
+        _ => LedgerAccounts.ProviderClearing,
+    };
+
+    private static string PaidWith(PaymentReceipt payment) => payment.Method switch
+    {
+        PaymentMethods.Package => "Package credit",
+        PaymentMethods.Membership => "Membership session",
+        _ => "Payment",
+    };
+
+    private static string PaidNote(PaymentReceipt payment) => payment.Method switch
+    {
+        PaymentMethods.Package => " Paid with a package credit; your receipt is on the appointment.",
+        PaymentMethods.Membership => " Included in your membership; your receipt is on the appointment.",
+        "not-charged" => "",
+        _ => $" Paid {payment.Amount.AmountMinor / 100m:0.00} {payment.Amount.Currency}; your receipt is on the appointment.",
+    };
 
     /// <summary>Bookings confirmed before payments existed carry a "not-charged" receipt and move no money.</summary>
     private static bool IsCharged(AppointmentSummary a) => a.Payment is { Method: not "not-charged" } payment && payment.Amount.AmountMinor > 0;

@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
 
 namespace Counseling.Grains.Booking;
 
@@ -13,4 +14,10 @@ public sealed record AppointmentState
     [Id(2)] public bool ClientJoined { get; set; }
 
     [Id(3)] public bool CounselorJoined { get; set; }
+
+    /// <summary>
+    /// What the client was asked to pay at the first checkout (the price less any member discount), kept so a
+    /// repeated checkout shows the same amount and the payment is checked against it.
+    /// </summary>
+    [Id(4)] public Money? AmountDue { get; set; }
 }

@@ -2,6 +2,7 @@ using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Purchases;
 using Counseling.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
@@ -25,14 +26,26 @@ public sealed class PaymentEventGrain(
         {
             case "checkout.session.completed" or "payment_intent.succeeded" when paymentEvent is { AppointmentId: { } id, PaymentReference: { } reference }:
                 await GrainFactory.GetGrain<IAppointmentGrain>(id).PaymentSucceededAsync(
-                    new PaymentReceipt("stripe", reference, new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant())));
+                    new PaymentReceipt(PaymentMethods.Stripe, reference, new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant())));
+                break;
+            case "checkout.session.completed" or "payment_intent.succeeded" when paymentEvent is { PurchaseId: { } id, PaymentReference: { } reference }:
+                await GrainFactory.GetGrain<IPurchaseGrain>(id).PaymentSucceededAsync(
+                    new PaymentReceipt(PaymentMethods.Stripe, reference, new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant())));
+                break;
+            case "payment_intent.payment_failed" when paymentEvent is { ClientId: { } client, PurchaseId: { } id }:
+                await GrainFactory.NotifyAsync(client, $"{id}-{this.GetPrimaryKeyString()}", NotificationKinds.PurchaseCompleted,
+                    "Payment failed", "Your payment did not go through, so nothing was bought. You can try again from the same page.", now);
                 break;
             case "payment_intent.payment_failed" when paymentEvent is { ClientId: { } client, AppointmentId: { } id }:
                 await GrainFactory.NotifyAsync(client, $"{id}-{this.GetPrimaryKeyString()}", NotificationKinds.HoldExpired,
                     "Payment failed", "Your payment did not go through. You can try again while the time is still held for you.", now, id);
                 break;
-            case "charge.dispute.created":
-                logger.LogWarning("Payment {Reference} for appointment {AppointmentId} is disputed", paymentEvent.PaymentReference, paymentEvent.AppointmentId);
+            case "charge.dispute.created" or "charge.dispute.closed" or "charge.dispute.updated":
+                // Operators answer disputes (with evidence, at the provider); the platform puts each one in front of them.
+                logger.LogWarning("Payment {Reference} is disputed ({Type}, {Reason})", paymentEvent.PaymentReference, paymentEvent.Type, paymentEvent.Reason);
+                await GrainFactory.GetGrain<IPaymentDisputesGrain>(0).RecordAsync(new PaymentDispute(
+                    paymentEvent.ObjectId ?? this.GetPrimaryKeyString(), paymentEvent.PaymentReference, paymentEvent.AppointmentId ?? paymentEvent.PurchaseId,
+                    new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant()), paymentEvent.Reason, paymentEvent.Type, now, null, null));
                 break;
             default:
                 // charge.refunded confirms what the ledger recorded when the refund was made; other types are not used.

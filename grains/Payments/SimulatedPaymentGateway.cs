@@ -11,11 +11,17 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
     public string Method => "simulated";
 
     public Task<CheckoutPage> CreateCheckoutAsync(CheckoutRequest request, string idempotencyKey) =>
-        Task.FromResult(new CheckoutPage($"sim_{request.AppointmentId:N}", $"/#/pay/{request.AppointmentId}"));
+        Task.FromResult(request.Kind == CheckoutOrderKind.Appointment
+            ? new CheckoutPage($"sim_{request.OrderId:N}", $"/#/pay/{request.OrderId}")
+            : new CheckoutPage($"sim_{request.OrderId:N}", $"/#/pay/purchase/{request.OrderId}"));
 
     public Task RefundAsync(string paymentReference, Money amount, string idempotencyKey, IReadOnlyDictionary<string, string> metadata) =>
         Task.CompletedTask;
 
     public Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey) =>
         Task.CompletedTask;
+
+    /// <summary>A simulated card never declines; the renewal reference is derived from the key, so a retry finds the same one.</summary>
+    public Task<SavedCardCharge> ChargeSavedCardAsync(string originalPaymentReference, Money amount, string description, IReadOnlyDictionary<string, string> metadata, string idempotencyKey) =>
+        Task.FromResult(new SavedCardCharge(true, $"sim_{idempotencyKey.Replace(':', '_')}", null));
 }

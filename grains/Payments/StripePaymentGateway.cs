@@ -41,6 +41,41 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
             }, new RequestOptions { IdempotencyKey = idempotencyKey });
         });
 
+    public Task<SavedCardCharge> ChargeSavedCardAsync(string originalPaymentReference, Money amount, string description, IReadOnlyDictionary<string, string> metadata, string idempotencyKey) =>
+        Translated(async () =>
+        {
+            // The first payment's customer and card, saved by Checkout (setup_future_usage=off_session).
+            var payments = new PaymentIntentService(_client);
+            var original = await payments.GetAsync(originalPaymentReference);
+            if (string.IsNullOrEmpty(original.CustomerId) || string.IsNullOrEmpty(original.PaymentMethodId))
+            {
+                return new SavedCardCharge(false, null, "No card was saved with the first payment.");
+            }
+
+            try
+            {
+                var renewal = await payments.CreateAsync(new PaymentIntentCreateOptions
+                {
+                    Amount = amount.AmountMinor,
+                    Currency = amount.Currency.ToLowerInvariant(),
+                    Customer = original.CustomerId,
+                    PaymentMethod = original.PaymentMethodId,
+                    OffSession = true,
+                    Confirm = true,
+                    Description = description,
+                    Metadata = metadata.ToDictionary(),
+                }, new RequestOptions { IdempotencyKey = idempotencyKey });
+                return renewal.Status == "succeeded"
+                    ? new SavedCardCharge(true, renewal.Id, null)
+                    : new SavedCardCharge(false, renewal.Id, $"The payment needs the cardholder's action ({renewal.Status}).");
+            }
+            catch (StripeException e) when (e.StripeError?.Type == "card_error")
+            {
+                // Declined, expired, or authentication required: the member has to pay by hand.
+                return new SavedCardCharge(false, e.StripeError.PaymentIntent?.Id, e.StripeError.Message ?? "The card was declined.");
+            }
+        });
+
     /// <summary>Stripe.net's exceptions cannot cross grain boundaries; a serializable one carries the message.</summary>
     private static async Task<T> Translated<T>(Func<Task<T>> call)
     {
@@ -62,18 +97,25 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
     {
         var metadata = new Dictionary<string, string>
         {
-            ["appointment_id"] = request.AppointmentId.ToString(),
+            [request.Kind == CheckoutOrderKind.Appointment ? "appointment_id" : "purchase_id"] = request.OrderId.ToString(),
             ["wallet_id"] = request.ClientId.ToString(),
         };
         var session = await new SessionService(_client).CreateAsync(new SessionCreateOptions
         {
             Mode = "payment",
-            ClientReferenceId = request.AppointmentId.ToString(),
+            ClientReferenceId = request.OrderId.ToString(),
+            // A membership renews by charging the same card: Checkout creates a customer and saves the card for that.
+            CustomerCreation = request.SaveCardForRenewals ? "always" : null,
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
             ExpiresAt = request.ExpiresAt.UtcDateTime,
             Metadata = metadata,
-            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = metadata, TransferGroup = $"appointment-{request.AppointmentId:N}" },
+            PaymentIntentData = new SessionPaymentIntentDataOptions
+            {
+                Metadata = metadata,
+                TransferGroup = request.Kind == CheckoutOrderKind.Appointment ? $"appointment-{request.OrderId:N}" : null,
+                SetupFutureUsage = request.SaveCardForRenewals ? "off_session" : null,
+            },
             LineItems =
             [
                 new SessionLineItemOptions

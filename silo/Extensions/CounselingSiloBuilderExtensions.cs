@@ -1,6 +1,7 @@
 using Counseling.Grains;
 using Counseling.Grains.Booking;
 using Counseling.Grains.Payments;
+using Counseling.Grains.Purchases;
 using Counseling.Grains.Sessions;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -73,6 +74,9 @@ public static class CounselingSiloBuilderExtensions
         });
         silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
             .Validate(o => o.HoldDuration >= TimeSpan.FromMinutes(1) && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
+            .ValidateOnStart();
+        silo.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
+            .Validate(MembershipOptions.IsValid, "Memberships: every plan needs an id, a positive monthly price, a currency, and included sessions (with a price cap) or a discount of at most 90%.")
             .ValidateOnStart();
         silo.AddActivityPropagation();
         return silo;

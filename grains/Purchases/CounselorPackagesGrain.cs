@@ -1,0 +1,92 @@
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Purchases;
+
+namespace Counseling.Grains.Purchases;
+
+/// <summary>A counselor's package offers. Kept apart from the counselor grain, which serializes bookings.</summary>
+[GrainType("counselor-packages")]
+public sealed class CounselorPackagesGrain(
+    [PersistentState("counselor-packages", StorageNames.Main)] IPersistentState<CounselorPackagesState> state) : Grain, ICounselorPackagesGrain
+{
+    public const int MaxActiveOffers = 10;
+
+    public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) =>
+        Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
+
+    public async Task<PackageOfferResult> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
+    {
+        var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();
+        if (counselor.Profile is not { } profile)
+        {
+            return new PackageOfferResult(null, "validation", "profile: fill in your profile (price and session lengths) before offering packages.");
+        }
+
+        if (Validate(draft, profile) is { } problem)
+        {
+            return new PackageOfferResult(null, "validation", problem);
+        }
+
+        var existing = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
+        if (offerId is not null && existing < 0)
+        {
+            return new PackageOfferResult(null, "not-found", "There is no such package among your current offers.");
+        }
+
+        if (existing < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxActiveOffers)
+        {
+            return new PackageOfferResult(null, "validation", $"offers: at most {MaxActiveOffers} packages at a time; retire one first.");
+        }
+
+        var offer = new PackageOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Name.Trim(), draft.Sessions,
+            draft.SessionMinutes, new Money(draft.PriceMinor, profile.PricePerSession.Currency), draft.ValidDays, false);
+        if (existing >= 0)
+        {
+            state.State.Offers[existing] = offer; // buyers keep the terms they bought: purchases copy them
+        }
+        else
+        {
+            state.State.Offers.Add(offer);
+        }
+
+        await state.WriteStateAsync();
+        return new PackageOfferResult(offer, null, null);
+    }
+
+    public async Task<bool> RetireOfferAsync(Guid offerId)
+    {
+        var index = state.State.Offers.FindIndex(o => o.Id == offerId && !o.Retired);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        state.State.Offers[index] = state.State.Offers[index] with { Retired = true };
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    private static string? Validate(PackageOfferDraft draft, CounselorProfile profile)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Trim().Length > 80)
+        {
+            return "name: between 1 and 80 characters.";
+        }
+
+        if (draft.Sessions is < 2 or > 24)
+        {
+            return "sessions: between 2 and 24.";
+        }
+
+        if (!profile.SessionLengthsMinutes.Contains(draft.SessionMinutes))
+        {
+            return $"sessionMinutes: one of the lengths you offer ({string.Join(", ", profile.SessionLengthsMinutes)}).";
+        }
+
+        if (draft.PriceMinor < 100 * draft.Sessions || draft.PriceMinor > 10_000_000)
+        {
+            return "priceMinor: at least 1.00 per session and at most 100,000.00 in all.";
+        }
+
+        return draft.ValidDays is < 14 or > 730 ? "validDays: between 14 and 730." : null;
+    }
+}

@@ -1,0 +1,301 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Purchases;
+using Counseling.Grains.Notifications;
+using Counseling.Grains.Payments;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Counseling.Grains.Purchases;
+
+/// <summary>
+/// A client's membership. A durable reminder at the end of each cycle renews it (charging the card saved with the
+/// first payment, keyed per cycle and attempt, so a reminder firing twice charges once), ends it when it was
+/// cancelled, and retries a declined renewal a few times before ending it. A pause lengthens the cycle by its days.
+/// </summary>
+[GrainType("membership")]
+public sealed class MembershipGrain(
+    [PersistentState("membership", StorageNames.Main)] IPersistentState<MembershipState> state,
+    IPaymentGateway gateway,
+    IOptions<MembershipOptions> options,
+    TimeProvider clock,
+    ILogger<MembershipGrain> logger) : Grain, IMembershipGrain, IRemindable
+{
+    public const string RenewalReminder = "membership-renewal";
+
+    private MembershipState S => state.State;
+
+    private Guid Client => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public Task<MembershipView> GetAsync()
+    {
+        Normalize();
+        return Task.FromResult(View());
+    }
+
+    public async Task<bool> ActivateAsync(Guid purchaseId, MembershipPlan plan, PaymentReceipt payment)
+    {
+        Normalize();
+        if (S.PurchaseId == purchaseId)
+        {
+            return true; // a repeated delivery of the same purchase
+        }
+
+        if (S.Status is MembershipStatus.Active or MembershipStatus.Paused)
+        {
+            return false;
+        }
+
+        // A new membership (first, or after one ended or lapsed unpaid) starts a fresh cycle today.
+        S.Plan = plan;
+        S.PurchaseId = purchaseId;
+        S.Status = MembershipStatus.Active;
+        S.Cycle = 1;
+        S.PeriodStart = Now;
+        S.PeriodEnd = Now + options.Value.CycleLength;
+        S.CancelAtPeriodEnd = false;
+        S.PausedUntil = null;
+        S.PauseDaysUsedThisCycle = 0;
+        S.FirstPayment = payment;
+        S.RenewalFailures = 0;
+        S.LastRenewalError = null;
+        S.IncludedUses.Clear();
+        await state.WriteStateAsync();
+        await ScheduleAsync(S.PeriodEnd);
+        return true;
+    }
+
+    public async Task<MembershipResult> PauseAsync(int days)
+    {
+        Normalize();
+        if (S.Status != MembershipStatus.Active)
+        {
+            return Refuse(S.Status == MembershipStatus.Paused ? "The membership is already paused." : "Only an active membership can be paused.");
+        }
+
+        var left = MembershipOptions.MaxPauseDaysPerCycle - S.PauseDaysUsedThisCycle;
+        if (days < 1 || days > left)
+        {
+            return left == 0
+                ? Refuse($"You have used all {MembershipOptions.MaxPauseDaysPerCycle} pause days of this cycle.")
+                : MembershipResult.Fail("validation", $"days: between 1 and {left} (up to {MembershipOptions.MaxPauseDaysPerCycle} days per cycle).");
+        }
+
+        S.Status = MembershipStatus.Paused;
+        S.PausedUntil = Now.AddDays(days);
+        S.PeriodEnd = S.PeriodEnd.AddDays(days);
+        S.PauseDaysUsedThisCycle += days;
+        await state.WriteStateAsync();
+        await ScheduleAsync(S.PeriodEnd);
+        return MembershipResult.Ok(View());
+    }
+
+    public async Task<MembershipResult> ResumeAsync()
+    {
+        Normalize();
+        if (S.Status != MembershipStatus.Paused)
+        {
+            return Refuse("The membership is not paused.");
+        }
+
+        // Whole days not yet paused go back to the allowance and come off the lengthened cycle.
+        var unused = (int)Math.Floor((S.PausedUntil!.Value - Now).TotalDays);
+        S.PeriodEnd = S.PeriodEnd.AddDays(-unused);
+        S.PauseDaysUsedThisCycle -= unused;
+        S.PausedUntil = null;
+        S.Status = MembershipStatus.Active;
+        await state.WriteStateAsync();
+        await ScheduleAsync(S.PeriodEnd);
+        return MembershipResult.Ok(View());
+    }
+
+    public async Task<MembershipResult> CancelAsync()
+    {
+        Normalize();
+        switch (S.Status)
+        {
+            case MembershipStatus.Active or MembershipStatus.Paused:
+                S.CancelAtPeriodEnd = true;
+                await state.WriteStateAsync();
+                return MembershipResult.Ok(View());
+            case MembershipStatus.PastDue:
+                await EndAsync("You cancelled the membership while its renewal was unpaid.");
+                return MembershipResult.Ok(View());
+            default:
+                return Refuse("There is no running membership to cancel.");
+        }
+    }
+
+    public async Task<MembershipResult> KeepAsync()
+    {
+        Normalize();
+        if (S.Status is not (MembershipStatus.Active or MembershipStatus.Paused) || !S.CancelAtPeriodEnd)
+        {
+            return Refuse("The membership is not set to end.");
+        }
+
+        S.CancelAtPeriodEnd = false;
+        await state.WriteStateAsync();
+        return MembershipResult.Ok(View());
+    }
+
+    public Task<MembershipBenefits?> GetBenefitsAsync()
+    {
+        Normalize();
+        return Task.FromResult(S.Status == MembershipStatus.Active && S.Plan is { } plan && Now < S.PeriodEnd
+            ? new MembershipBenefits(plan.DiscountPercent, IncludedLeft(), plan.IncludedSessions > 0 ? new Money(plan.IncludedSessionPriceCapMinor, plan.MonthlyPrice.Currency) : null, plan.Name)
+            : null);
+    }
+
+    public async Task<RedemptionResult> UseIncludedSessionAsync(Guid appointmentId, Money sessionPrice)
+    {
+        if (S.IncludedUses.FirstOrDefault(u => u.Value.AppointmentId == appointmentId && !u.Value.Returned) is { Key: { } used })
+        {
+            return RedemptionResult.Ok(new PaymentReceipt(PaymentMethods.Membership, used, sessionPrice)); // a retried redemption
+        }
+
+        var benefits = await GetBenefitsAsync();
+        if (benefits is null or { IncludedSessionsLeft: 0 })
+        {
+            return RedemptionResult.Fail("no-credit", benefits is null
+                ? "You have no active membership (it may be paused) to cover this session."
+                : "You have used this cycle's included sessions.");
+        }
+
+        if (benefits.IncludedSessionPriceCap is not { } cap || cap.Currency != sessionPrice.Currency || sessionPrice.AmountMinor > cap.AmountMinor)
+        {
+            return RedemptionResult.Fail("no-credit",
+                $"Your membership covers sessions up to {benefits.IncludedSessionPriceCap?.AmountMinor / 100m:0.00} {benefits.IncludedSessionPriceCap?.Currency}; this one costs {sessionPrice.AmountMinor / 100m:0.00} {sessionPrice.Currency}.");
+        }
+
+        var reference = $"member_{Client:N}_{S.Cycle}_{appointmentId:N}";
+        S.IncludedUses[reference] = new IncludedSessionUse(appointmentId, S.Cycle, false);
+        await state.WriteStateAsync();
+        return RedemptionResult.Ok(new PaymentReceipt(PaymentMethods.Membership, reference, sessionPrice));
+    }
+
+    public async Task ReturnIncludedSessionAsync(string receiptReference)
+    {
+        if (S.IncludedUses.TryGetValue(receiptReference, out var use) && !use.Returned)
+        {
+            // Counted per cycle: a session given back in a later cycle does not add to that cycle's allowance.
+            S.IncludedUses[receiptReference] = use with { Returned = true };
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        Normalize();
+        if (reminderName != RenewalReminder || S.Status is MembershipStatus.None or MembershipStatus.Ended)
+        {
+            await UnscheduleAsync();
+            return;
+        }
+
+        if (S.Status != MembershipStatus.PastDue && Now < S.PeriodEnd)
+        {
+            await ScheduleAsync(S.PeriodEnd); // woke early, or the cycle was lengthened by a pause
+            return;
+        }
+
+        if (S.CancelAtPeriodEnd)
+        {
+            await EndAsync($"Your {S.Plan!.Name} membership ended at the end of the paid period, as you asked.");
+            return;
+        }
+
+        await RenewAsync();
+    }
+
+    private async Task RenewAsync()
+    {
+        var plan = S.Plan!;
+        var next = S.Cycle + 1;
+        var metadata = new Dictionary<string, string> { ["wallet_id"] = Client.ToString(), ["membership_cycle"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var charge = await gateway.ChargeSavedCardAsync(S.FirstPayment!.Reference, plan.MonthlyPrice, $"{plan.Name} membership, month {next}", metadata,
+            $"membership:{Client:N}:cycle:{next}:try:{S.RenewalFailures}");
+        if (!charge.Succeeded)
+        {
+            S.RenewalFailures++;
+            S.LastRenewalError = charge.FailureMessage;
+            logger.LogWarning("Renewal {Cycle} of the membership of {Client} failed ({Attempt}): {Reason}", next, Client, S.RenewalFailures, charge.FailureMessage);
+            if (S.RenewalFailures >= options.Value.RenewalAttempts)
+            {
+                await EndAsync($"We could not renew your {plan.Name} membership ({charge.FailureMessage}), so it has ended. You can join again at any time.");
+                return;
+            }
+
+            S.Status = MembershipStatus.PastDue;
+            await state.WriteStateAsync();
+            await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}-failed-{S.RenewalFailures}", NotificationKinds.MembershipPaymentFailed,
+                "Membership payment failed",
+                $"Renewing your {plan.Name} membership failed: {charge.FailureMessage} We will try again in {options.Value.RenewalRetryDelay.TotalHours:0} hours; member benefits are paused until then.", Now);
+            await ScheduleAsync(Now + options.Value.RenewalRetryDelay);
+            return;
+        }
+
+        // Ledger first (keyed per cycle), then the new cycle: a crash in between renews once on the next wake.
+        await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchaseGrain.MembershipFee(Client, plan.MonthlyPrice,
+            $"membership:{Client:N}:cycle:{next}", S.PurchaseId!.Value.ToString(), charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
+        var lapsed = S.Status == MembershipStatus.PastDue;
+        S.Cycle = next;
+        S.PeriodStart = lapsed ? Now : S.PeriodEnd;
+        S.PeriodEnd = S.PeriodStart + options.Value.CycleLength;
+        S.Status = MembershipStatus.Active;
+        S.PauseDaysUsedThisCycle = 0;
+        S.RenewalFailures = 0;
+        S.LastRenewalError = null;
+        await state.WriteStateAsync();
+        await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}", NotificationKinds.MembershipRenewed, "Membership renewed",
+            $"Paid {plan.MonthlyPrice.AmountMinor / 100m:0.00} {plan.MonthlyPrice.Currency} for month {next} of your {plan.Name} membership, until {S.PeriodEnd:yyyy-MM-dd}.", Now);
+        await ScheduleAsync(S.PeriodEnd);
+    }
+
+    private async Task EndAsync(string why)
+    {
+        S.Status = MembershipStatus.Ended;
+        S.PausedUntil = null;
+        await state.WriteStateAsync();
+        await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{S.Cycle}-ended", NotificationKinds.MembershipEnded, "Membership ended", why, Now);
+        await UnscheduleAsync();
+    }
+
+    /// <summary>A pause that has run out is over: reading the state lifts it, no timer needed.</summary>
+    private void Normalize()
+    {
+        if (S.Status == MembershipStatus.Paused && S.PausedUntil <= Now)
+        {
+            S.Status = MembershipStatus.Active;
+            S.PausedUntil = null;
+        }
+    }
+
+    private int IncludedLeft() =>
+        Math.Max(0, (S.Plan?.IncludedSessions ?? 0) - S.IncludedUses.Values.Count(u => u.Cycle == S.Cycle && !u.Returned));
+
+    private MembershipView View() => new(S.Status, S.Plan, S.Cycle,
+        S.Status == MembershipStatus.None ? null : S.PeriodStart, S.Status == MembershipStatus.None ? null : S.PeriodEnd,
+        S.Status is MembershipStatus.Active or MembershipStatus.Paused ? IncludedLeft() : 0, S.CancelAtPeriodEnd, S.PausedUntil,
+        MembershipOptions.MaxPauseDaysPerCycle - S.PauseDaysUsedThisCycle, S.LastRenewalError, gateway.Method == PaymentMethods.Simulated);
+
+    private static MembershipResult Refuse(string detail) => MembershipResult.Fail("membership-state", detail);
+
+    private Task ScheduleAsync(DateTimeOffset at)
+    {
+        var due = at - Now;
+        return this.RegisterOrUpdateReminder(RenewalReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, TimeSpan.FromHours(1));
+    }
+
+    private async Task UnscheduleAsync()
+    {
+        if (await this.GetReminder(RenewalReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Purchases;
+using Counseling.Grains.Notifications;
+using Counseling.Grains.Payments;
+using Microsoft.Extensions.Logging;
+
+namespace Counseling.Grains.Purchases;
+
+/// <summary>
+/// An order for a package or a membership. Delivery on payment is a chain of idempotent steps (ledger entry keyed
+/// by the order, credits or membership keyed by the order, then this grain's state), so a retried or duplicated
+/// payment notice delivers once, and a crash between steps is repaired by the next notice.
+/// </summary>
+[GrainType("purchase")]
+public sealed class PurchaseGrain(
+    [PersistentState("purchase", StorageNames.Main)] IPersistentState<PurchaseState> state,
+    IPaymentGateway gateway,
+    TimeProvider clock,
+    ILogger<PurchaseGrain> logger) : Grain, IPurchaseGrain
+{
+    private PurchaseSummary? Current => state.State.Purchase;
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<PurchaseResult> CreateAsync(PurchaseOrder order)
+    {
+        if (order.Id != this.GetPrimaryKey())
+        {
+            throw new ArgumentException("The order belongs to another grain.", nameof(order));
+        }
+
+        if (Current is { } existing)
+        {
+            return existing.Order.ClientId == order.ClientId ? PurchaseResult.Ok(existing) : PurchaseResult.Fail("not-found", "No such order.");
+        }
+
+        state.State.Purchase = new PurchaseSummary(order, PurchaseStatus.Pending, null, Now, null, null);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IPurchaseHistoryGrain>(order.ClientId).AddAsync(order.Id);
+        return PurchaseResult.Ok(state.State.Purchase);
+    }
+
+    public Task<PurchaseSummary?> GetAsync(Guid actorId) =>
+        Task.FromResult(Current is { } p && p.Order.ClientId == actorId ? p : null);
+
+    public async Task<CheckoutResult> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl)
+    {
+        if (Current is not { } p || p.Order.ClientId != actorId)
+        {
+            return new CheckoutResult(null, "not-found", "There is no such order among yours.");
+        }
+
+        if (p.Status != PurchaseStatus.Pending)
+        {
+            return new CheckoutResult(null, "invalid-transition", "This order is already paid.");
+        }
+
+        var page = await gateway.CreateCheckoutAsync(
+            new CheckoutRequest(CheckoutOrderKind.Purchase, p.Order.Id, p.Order.ClientId, p.Order.Price, p.Order.Title, successUrl, cancelUrl,
+                Now.AddMinutes(30), SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership),
+            $"checkout:{p.Order.Id:N}");
+        return new CheckoutResult(page.Url, null, null);
+    }
+
+    public async Task<PurchaseResult> PaymentSucceededAsync(PaymentReceipt receipt)
+    {
+        if (Current is not { } p)
+        {
+            return PurchaseResult.Fail("not-found", "No such order.");
+        }
+
+        if (p.Payment?.Reference == receipt.Reference)
+        {
+            return PurchaseResult.Ok(p); // a duplicated or reordered delivery of the same payment
+        }
+
+        if (p.Status != PurchaseStatus.Pending || receipt.Amount != p.Order.Price)
+        {
+            // Paid twice, or not the order's amount: never deliver on it; give it back.
+            logger.LogWarning("Payment {Reference} of {Paid} cannot be used for order {OrderId} ({Status}, price {Price})", receipt.Reference, receipt.Amount, p.Order.Id, p.Status, p.Order.Price);
+            await ReturnPaymentAsync(p, receipt, $"payment:{receipt.Reference}");
+            return PurchaseResult.Fail("payment-mismatch", "The payment does not match this order (or it was already paid); it has been returned.");
+        }
+
+        var client = p.Order.ClientId;
+        var price = p.Order.Price;
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(client);
+        if (p.Order.Kind == PurchaseKind.Package)
+        {
+            await wallet.PostAsync(new LedgerTransaction($"purchase:{p.Order.Id:N}:payment", "package-purchase", p.Order.Id.ToString(),
+            [
+                new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, receipt.Reference),
+                new(LedgerAccounts.ClientCredits(client), price.Currency, price.AmountMinor, p.Order.Title),
+            ]));
+            await GrainFactory.GetGrain<IClientCreditsGrain>(client).AddPackageAsync(p.Order.Id, p.Order.Package!);
+            return await FulfilledAsync(p, receipt, $"{p.Order.Package!.Sessions} session credits with {p.Order.Package.CounselorName} are in your wallet, valid until {Now.AddDays(p.Order.Package.ValidDays):yyyy-MM-dd}.");
+        }
+
+        // A membership fee passes through the client's funds to the membership pool, so it shows on the statement.
+        await wallet.PostAsync(MembershipFee(client, price, $"purchase:{p.Order.Id:N}:payment", p.Order.Id.ToString(), receipt.Reference, $"{p.Order.Title}, first month"));
+        if (await GrainFactory.GetGrain<IMembershipGrain>(client).ActivateAsync(p.Order.Id, p.Order.Plan!, receipt))
+        {
+            return await FulfilledAsync(p, receipt, $"Your {p.Order.Plan!.Name} membership is active. It renews every 30 days until you cancel.");
+        }
+
+        await wallet.PostAsync(MembershipFeeReversal(client, price, $"purchase:{p.Order.Id:N}:refund", p.Order.Id.ToString(), receipt.Reference, $"Refund: {p.Order.Title} (you already have a membership)"));
+        await RefundAtProviderAsync(p, receipt, $"refund:{p.Order.Id:N}");
+        state.State.Purchase = p with { Status = PurchaseStatus.Refunded, Payment = receipt, FulfilledAt = Now, Note = "You already had a membership, so this payment was refunded in full." };
+        await state.WriteStateAsync();
+        await GrainFactory.NotifyAsync(client, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Payment refunded",
+            $"You already have a membership, so your payment for {p.Order.Title} was refunded in full.", Now);
+        return PurchaseResult.Ok(state.State.Purchase);
+    }
+
+    /// <summary>The lines of a membership fee; used for the first month here and for renewals by the membership.</summary>
+    public static LedgerTransaction MembershipFee(Guid client, GrainInterfaces.Counselors.Money price, string key, string reference, string paymentReference, string memo) =>
+        new(key, "membership-fee", reference,
+        [
+            new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, paymentReference),
+            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, memo),
+            new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, memo),
+            new(LedgerAccounts.Memberships, price.Currency, price.AmountMinor, null),
+        ]);
+
+    private static LedgerTransaction MembershipFeeReversal(Guid client, GrainInterfaces.Counselors.Money price, string key, string reference, string paymentReference, string memo) =>
+        new(key, "membership-refund", reference,
+        [
+            new(LedgerAccounts.Memberships, price.Currency, -price.AmountMinor, null),
+            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, memo),
+            new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, memo),
+            new(LedgerAccounts.ProviderClearing, price.Currency, price.AmountMinor, paymentReference),
+        ]);
+
+    private async Task<PurchaseResult> FulfilledAsync(PurchaseSummary p, PaymentReceipt receipt, string what)
+    {
+        state.State.Purchase = p with { Status = PurchaseStatus.Fulfilled, Payment = receipt, FulfilledAt = Now };
+        await state.WriteStateAsync();
+        await GrainFactory.NotifyAsync(p.Order.ClientId, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Thank you for your purchase",
+            $"Paid {p.Order.Price.AmountMinor / 100m:0.00} {p.Order.Price.Currency} for {p.Order.Title}. {what} Your receipt is under Payments.", Now);
+        return PurchaseResult.Ok(state.State.Purchase);
+    }
+
+    /// <summary>A payment this order cannot use goes in and straight back out, keyed by the payment itself.</summary>
+    private async Task ReturnPaymentAsync(PurchaseSummary p, PaymentReceipt receipt, string key)
+    {
+        var client = p.Order.ClientId;
+        if (receipt.Amount.AmountMinor <= 0)
+        {
+            return;
+        }
+
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(client);
+        var amount = receipt.Amount;
+        await wallet.PostAsync(new LedgerTransaction($"{key}:in", "purchase-payment", p.Order.Id.ToString(),
+        [
+            new(LedgerAccounts.ProviderClearing, amount.Currency, -amount.AmountMinor, receipt.Reference),
+            new(LedgerAccounts.ClientFunds(client), amount.Currency, amount.AmountMinor, $"Payment for {p.Order.Title}"),
+        ]));
+        await wallet.PostAsync(new LedgerTransaction($"{key}:refund", "purchase-refund", p.Order.Id.ToString(),
+        [
+            new(LedgerAccounts.ClientFunds(client), amount.Currency, -amount.AmountMinor, $"Refund: payment for {p.Order.Title} could not be used"),
+            new(LedgerAccounts.ProviderClearing, amount.Currency, amount.AmountMinor, receipt.Reference),
+        ]));
+        await RefundAtProviderAsync(p, receipt, $"refund:{receipt.Reference}");
+    }
+
+    private Task RefundAtProviderAsync(PurchaseSummary p, PaymentReceipt receipt, string key) =>
+        receipt.Method == gateway.Method
+            ? gateway.RefundAsync(receipt.Reference, receipt.Amount, key, new Dictionary<string, string> { ["purchase_id"] = p.Order.Id.ToString() })
+            : Task.CompletedTask;
+}

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Net.Http.Json;
+using Counseling.Api.Apis;
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Purchases;
+using Counseling.Tests.Infrastructure;
+
+namespace Counseling.Tests.Api;
+
+/// <summary>Packages and memberships bought over HTTP through the simulated provider, and used to book sessions.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PurchaseTests(PlatformFixture platform)
+{
+    private static async Task<PackageOffer> OfferAsync(Scenario.Counselor counselor, int sessions = 4, long price = 28000)
+    {
+        var response = await counselor.Client.PostAsJsonAsync("/api/counselor/me/packages", new PackageOfferDraft("Four to start", sessions, 50, price, 90));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<PackageOffer>(Json.Options))!;
+    }
+
+    private static async Task<PurchaseSummary> BuyAsync(HttpClient client, PurchasesApi.PurchaseRequest request)
+    {
+        var created = await client.PostAsJsonAsync(PurchasesApi.Route, request);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var order = (await created.Content.ReadFromJsonAsync<PurchaseSummary>(Json.Options))!;
+        Assert.Equal(PurchaseStatus.Pending, order.Status);
+        var checkout = await client.PostAsync($"{PurchasesApi.Route}/{order.Order.Id}/checkout", null);
+        checkout.EnsureSuccessStatusCode();
+        Assert.Contains($"/#/pay/purchase/{order.Order.Id}", (await checkout.Content.ReadFromJsonAsync<PaymentsApi.CheckoutResponse>())!.Url, StringComparison.Ordinal);
+        var paid = await client.PostAsync($"/api/payments/simulated/purchases/{order.Order.Id}/pay", null);
+        paid.EnsureSuccessStatusCode();
+        return (await paid.Content.ReadFromJsonAsync<PurchaseSummary>(Json.Options))!;
+    }
+
+    private static async Task<HttpResponseMessage> RedeemAsync(HttpClient client, Guid appointmentId, string source) =>
+        await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{appointmentId}/redeem", new PurchasesApi.RedeemRequest(source));
+
+    private static async Task<Dictionary<string, long>> BalancesAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<WalletApi.WalletResponse>("/api/wallet", Json.Options))!.Balances
+            .GroupBy(b => b.Account.Split(':')[0]).ToDictionary(g => g.Key, g => g.Sum(b => b.BalanceMinor));
+
+    [Fact]
+    public async Task APackageBuysCreditsThatBookSessionsAndATimelyCancellationGivesTheCreditBack()
+    {
+        var counselor = await platform.BookableCounselorAsync();
+        var offer = await OfferAsync(counselor, sessions: 3, price: 20000);
+        var clientAuth = await platform.RegisterAsync("client", displayName: "Package Buyer");
+        using var client = platform.CreateClient(clientAuth.AccessToken);
+        var listed = await (await platform.CreateClient().GetAsync($"/api/counselors/{counselor.Id}/packages")).Content.ReadFromJsonAsync<PackageOffer[]>(Json.Options);
+        Assert.Contains(listed!, o => o.Id == offer.Id && o.Sessions == 3);
+
+        var bought = await BuyAsync(client, new PurchasesApi.PurchaseRequest("package", counselor.Id, offer.Id, null));
+        Assert.Equal(PurchaseStatus.Fulfilled, bought.Status);
+        Assert.Equal(20000, (await BalancesAsync(client))["client-credits"]);
+
+        // Three credits of 66.66, 66.67 and 66.67: equal shares, the last takes what is left.
+        var first = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(3)));
+        var redeemed = await RedeemAsync(client, first.Id, "package");
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+        var confirmed = (await redeemed.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
+        Assert.Equal(AppointmentStatus.Confirmed, confirmed.Status);
+        Assert.Equal(PaymentMethods.Package, confirmed.Payment!.Method);
+        Assert.Equal(6666, confirmed.Payment.Amount.AmountMinor);
+        Assert.Equal(HttpStatusCode.OK, (await RedeemAsync(client, first.Id, "package")).StatusCode); // a retry uses no second credit
+
+        var purchases = (await client.GetFromJsonAsync<PurchasesApi.PurchasesResponse>(PurchasesApi.Route, Json.Options))!;
+        var package = Assert.Single(purchases.Credits);
+        Assert.Equal(2, package.Remaining);
+        Assert.Equal(20000 - 6666, package.RemainingValue.AmountMinor);
+        var balances = await BalancesAsync(client);
+        Assert.Equal(20000 - 6666, balances["client-credits"]);
+        Assert.Equal(6666, balances["client-funds"]);
+
+        // Cancelled in time: the credit (and its value) comes back; nothing goes to the provider.
+        (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{first.Id}/cancel", new { reason = (string?)null })).EnsureSuccessStatusCode();
+        purchases = (await client.GetFromJsonAsync<PurchasesApi.PurchasesResponse>(PurchasesApi.Route, Json.Options))!;
+        Assert.Equal(3, Assert.Single(purchases.Credits).Remaining);
+        balances = await BalancesAsync(client);
+        Assert.Equal(20000, balances["client-credits"]);
+        Assert.Equal(0, balances.GetValueOrDefault("client-funds"));
+
+        var receipt = await client.GetAsync($"{PurchasesApi.Route}/{bought.Order.Id}/receipt");
+        Assert.Contains("Unused credits lapse at expiry", await receipt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreditsOnlyPayForTheirCounselorAndAreNotSpentTwice()
+    {
+        var counselor = await platform.BookableCounselorAsync();
+        var other = await platform.BookableCounselorAsync();
+        var offer = await OfferAsync(counselor, sessions: 2, price: 15000);
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        await BuyAsync(client, new PurchasesApi.PurchaseRequest("package", counselor.Id, offer.Id, null));
+
+        var elsewhere = await client.HoldAsync(other.Id, Scenario.SlotAhead(TimeSpan.FromDays(2)));
+        await (await RedeemAsync(client, elsewhere.Id, "package")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/no-credit");
+
+        for (var day = 2; day <= 3; day++)
+        {
+            var held = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(day)));
+            Assert.Equal(HttpStatusCode.OK, (await RedeemAsync(client, held.Id, "package")).StatusCode);
+        }
+
+        var third = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(4)));
+        await (await RedeemAsync(client, third.Id, "package")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/no-credit");
+        var stillHeld = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{third.Id}", Json.Options);
+        Assert.Equal(AppointmentStatus.Held, stillHeld!.Status); // the client can still pay by card
+        Assert.Equal(0, (await BalancesAsync(client))["client-credits"]);
+    }
+
+    [Fact]
+    public async Task AMembershipWithIncludedSessionsCoversSessionsUpToItsCapAndRefusesASecondMembership()
+    {
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Member Friendly", price: 9000));
+        var pricey = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Expensive", price: 25000));
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        var plans = (await platform.CreateClient().GetFromJsonAsync<MembershipPlan[]>("/api/memberships/plans", Json.Options))!;
+        var care = Assert.Single(plans, p => p.IncludedSessions > 0);
+
+        var bought = await BuyAsync(client, new PurchasesApi.PurchaseRequest("membership", null, null, care.Id));
+        Assert.Equal(PurchaseStatus.Fulfilled, bought.Status);
+        var membership = (await client.GetFromJsonAsync<MembershipView>("/api/membership", Json.Options))!;
+        Assert.Equal(MembershipStatus.Active, membership.Status);
+        Assert.Equal(care.IncludedSessions, membership.IncludedSessionsLeft);
+
+        var covered = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(2)));
+        var redeemed = await RedeemAsync(client, covered.Id, "membership");
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+        Assert.Equal(PaymentMethods.Membership, (await redeemed.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!.Payment!.Method);
+        Assert.Equal(care.IncludedSessions - 1, (await client.GetFromJsonAsync<MembershipView>("/api/membership", Json.Options))!.IncludedSessionsLeft);
+
+        var tooDear = await client.HoldAsync(pricey.Id, Scenario.SlotAhead(TimeSpan.FromDays(2)));
+        var refused = await (await RedeemAsync(client, tooDear.Id, "membership")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/no-credit");
+        Assert.Contains("covers sessions up to", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("membership", null, null, care.Id)))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "/problems/membership-exists");
+
+        // The fee went to the membership pool; the included session's value is held for the session.
+        var balances = await BalancesAsync(client);
+        Assert.Equal(9000, balances["client-funds"]);
+    }
+
+    [Fact]
+    public async Task AMemberDiscountLowersTheCheckoutAndTheCounselorStillEarnsOnTheFullPrice()
+    {
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Discount", price: 10000));
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        var plans = (await platform.CreateClient().GetFromJsonAsync<MembershipPlan[]>("/api/memberships/plans", Json.Options))!;
+        var plus = Assert.Single(plans, p => p.DiscountPercent > 0);
+        await BuyAsync(client, new PurchasesApi.PurchaseRequest("membership", null, null, plus.Id));
+
+        var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromHours(5)));
+        Assert.Equal(10000 - 10000 * plus.DiscountPercent / 100, booked.Payment!.Amount.AmountMinor);
+        Assert.Equal(10000, booked.Price.AmountMinor);
+
+        // Cancelled late: the fee is kept, and the counselor's share is computed on the list price.
+        (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new { reason = "late" })).EnsureSuccessStatusCode();
+        var earned = (await counselor.Client.GetFromJsonAsync<WalletApi.WalletResponse>("/api/wallet", Json.Options))!.Balances;
+        Assert.Equal(8500, earned.Single(b => b.Account.StartsWith("counselor-payable", StringComparison.Ordinal)).BalanceMinor);
+        var receipt = await (await client.GetAsync($"{AppointmentsApi.Route}/{booked.Id}/receipt")).Content.ReadAsStringAsync();
+        Assert.Contains("member discount applied", receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadOrdersAndOffersAreClearProblems()
+    {
+        var counselor = await platform.BookableCounselorAsync();
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("gift-card", null, null, null)))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("package", counselor.Id, Guid.NewGuid(), null)))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("membership", null, null, "platinum")))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+
+        var badLength = await counselor.Client.PostAsJsonAsync("/api/counselor/me/packages", new PackageOfferDraft("Odd", 4, 45, 20000, 90));
+        Assert.Contains("sessionminutes", (await badLength.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
+        var free = await counselor.Client.PostAsJsonAsync("/api/counselor/me/packages", new PackageOfferDraft("Free", 4, 50, 0, 90));
+        Assert.Contains("priceminor", (await free.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
+        await (await client.PostAsJsonAsync("/api/counselor/me/packages", new PackageOfferDraft("Not mine", 4, 50, 20000, 90)))
+            .AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+
+        // Someone else's order cannot be seen, paid or checked out.
+        var offer = await OfferAsync(counselor);
+        var created = await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("package", counselor.Id, offer.Id, null));
+        var order = (await created.Content.ReadFromJsonAsync<PurchaseSummary>(Json.Options))!;
+        using var stranger = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        await (await stranger.GetAsync($"{PurchasesApi.Route}/{order.Order.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await stranger.PostAsync($"/api/payments/simulated/purchases/{order.Order.Id}/pay", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await stranger.PostAsync($"{PurchasesApi.Route}/{order.Order.Id}/checkout", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        Assert.Empty((await stranger.GetFromJsonAsync<WalletApi.WalletResponse>("/api/wallet", Json.Options))!.Statement);
+
+        // A retired offer is no longer sold; the credits bought from it stay.
+        (await counselor.Client.DeleteAsync($"/api/counselor/me/packages/{offer.Id}")).EnsureSuccessStatusCode();
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("package", counselor.Id, offer.Id, null)))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+
+        await (await client.PostAsJsonAsync("/api/membership/pause", new MembershipsApi.PauseRequest(3)))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "/problems/membership-state");
+        await (await client.PostAsJsonAsync("/api/membership/pause", new MembershipsApi.PauseRequest(30)))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+    }
+}
