@@ -1,0 +1,180 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Purchases;
+
+namespace Counseling.Tests.Grains;
+
+/// <summary>Credits expiring and memberships renewing, pausing and ending, on the fake clock.</summary>
+[Collection(FakeClockCollection.Name)]
+public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
+{
+    private static readonly TickStatus Tick = new(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow);
+
+    private static readonly MembershipPlan Care = new("care", "Care", "Two sessions a month.", new Money(15900, "USD"), 2, 12000, 0);
+
+    private async Task<Guid> BuyAsync(Guid client, PurchaseKind kind, PackageOffer? package = null, MembershipPlan? plan = null)
+    {
+        var id = Guid.NewGuid();
+        var price = package?.Price ?? plan!.MonthlyPrice;
+        var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
+        await purchase.CreateAsync(new PurchaseOrder(id, client, kind, "Test order", price, package, plan));
+        var paid = await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{id:N}", price));
+        Assert.NotNull(paid.Purchase);
+        return id;
+    }
+
+    private async Task<long> BalanceAsync(Guid owner, string account) =>
+        (await fixture.Grains.GetGrain<IWalletGrain>(owner).GetBalancesAsync()).Where(b => b.Account == account).Sum(b => b.BalanceMinor);
+
+    private async Task<Notification[]> InboxAsync(Guid user) => await fixture.Grains.GetGrain<IInboxGrain>(user).ListAsync(50);
+
+    [Fact]
+    public async Task UnusedCreditsLapseAtExpiryAfterAWarningAndTheLedgerKeepsTheirValue()
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Three", 3, 50, new Money(21000, "USD"), 30, false);
+        await BuyAsync(client, PurchaseKind.Package, terms);
+        var credits = fixture.Grains.GetGrain<IClientCreditsGrain>(client);
+
+        // One credit used for a session that takes place.
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Appointment!;
+        var booked = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).RedeemAsync(client, PaymentMethods.Package);
+        Assert.True(booked.Succeeded, booked.Detail);
+        Assert.Equal(7000, booked.Appointment!.Payment!.Amount.AmountMinor);
+
+        var remindable = credits.AsReference<IRemindable>();
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(24)); // a week before expiry
+        await remindable.ReceiveReminder("credits-expiry", Tick);
+        await remindable.ReceiveReminder("credits-expiry", Tick);
+        Assert.Single(await InboxAsync(client), n => n.Title == "Package credits expire soon");
+        Assert.Equal(14000, await BalanceAsync(client, LedgerAccounts.ClientCredits(client)));
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(7));
+        await remindable.ReceiveReminder("credits-expiry", Tick);
+        await remindable.ReceiveReminder("credits-expiry", Tick); // a reminder may fire twice: expired once
+        var package = Assert.Single(await credits.GetPackagesAsync());
+        Assert.True(package.Expired);
+        Assert.Equal(0, package.Remaining);
+        Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientCredits(client)));
+        var statement = await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50);
+        Assert.Single(statement, l => l.Kind == "credits-expired");
+
+        var late = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Appointment!;
+        Assert.Equal("no-credit", (await fixture.Grains.GetGrain<IAppointmentGrain>(late.Id).RedeemAsync(client, PaymentMethods.Package)).Error);
+    }
+
+    [Fact]
+    public async Task ACreditReturnedAfterItsPackageExpiredCanStillBeUsed()
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Two", 2, 50, new Money(16000, "USD"), 14, false);
+        await BuyAsync(client, PurchaseKind.Package, terms);
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(20)), 50, SessionModality.Chat))).Appointment!;
+        var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
+        Assert.True((await appointment.RedeemAsync(client, PaymentMethods.Package)).Succeeded);
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(15)); // the package expires with one credit unused
+        await fixture.Grains.GetGrain<IClientCreditsGrain>(client).AsReference<IRemindable>().ReceiveReminder("credits-expiry", Tick);
+        Assert.True((await appointment.CancelAsync(counselor.GetPrimaryKey(), "ill")).Succeeded); // the counselor cancels
+
+        var package = Assert.Single(await fixture.Grains.GetGrain<IClientCreditsGrain>(client).GetPackagesAsync());
+        Assert.False(package.Expired);
+        Assert.Equal(1, package.Remaining);
+        Assert.Equal(8000, package.RemainingValue.AmountMinor);
+        Assert.Equal(8000, await BalanceAsync(client, LedgerAccounts.ClientCredits(client)));
+    }
+
+    [Fact]
+    public async Task AMembershipRenewsOncePerCycleEvenWhenTheReminderFiresTwice()
+    {
+        var client = Guid.NewGuid();
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var first = await membership.GetAsync();
+        Assert.Equal(1, first.Cycle);
+
+        var remindable = membership.AsReference<IRemindable>();
+        await remindable.ReceiveReminder("membership-renewal", Tick); // too early: nothing happens
+        Assert.Equal(1, (await membership.GetAsync()).Cycle);
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        var renewed = await membership.GetAsync();
+        Assert.Equal(2, renewed.Cycle);
+        Assert.Equal(first.PeriodEnd, renewed.PeriodStart);
+        Assert.Equal(2, renewed.IncludedSessionsLeft);
+        var fees = (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Where(l => l.Kind == "membership-fee" && l.AmountMinor > 0).ToArray();
+        Assert.Equal(2, fees.Length); // the first month and one renewal
+        Assert.Single(await InboxAsync(client), n => n.Kind == NotificationKinds.MembershipRenewed);
+    }
+
+    [Fact]
+    public async Task APauseLengthensTheCycleAndIsLimitedToSevenDays()
+    {
+        var client = Guid.NewGuid();
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var before = await membership.GetAsync();
+
+        var paused = await membership.PauseAsync(5);
+        Assert.Equal(MembershipStatus.Paused, paused.Membership!.Status);
+        Assert.Equal(before.PeriodEnd!.Value.AddDays(5), paused.Membership.PeriodEnd);
+        Assert.Null(await membership.GetBenefitsAsync()); // no member benefits while paused
+        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error);
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(2).Add(TimeSpan.FromHours(1)));
+        var resumed = await membership.ResumeAsync(); // a part day counts as paused: three days used, two go back
+        Assert.Equal(MembershipStatus.Active, resumed.Membership!.Status);
+        Assert.Equal(before.PeriodEnd.Value.AddDays(3), resumed.Membership.PeriodEnd);
+        Assert.Equal(4, resumed.Membership.PauseDaysLeftThisCycle);
+        Assert.Equal("validation", (await membership.PauseAsync(5)).Error);
+
+        Assert.True((await membership.PauseAsync(4)).Membership is not null);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(4).Add(TimeSpan.FromMinutes(1)));
+        Assert.Equal(MembershipStatus.Active, (await membership.GetAsync()).Status); // a pause ends by itself
+        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error);
+    }
+
+    [Fact]
+    public async Task ACancelledMembershipRunsToThePeriodEndAndThenEndsWithoutCharging()
+    {
+        var client = Guid.NewGuid();
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        Assert.True((await membership.CancelAsync()).Membership!.CancelAtPeriodEnd);
+        Assert.NotNull(await membership.GetBenefitsAsync()); // still a member until the end of the paid period
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await membership.AsReference<IRemindable>().ReceiveReminder("membership-renewal", Tick);
+        Assert.Equal(MembershipStatus.Ended, (await membership.GetAsync()).Status);
+        Assert.Null(await membership.GetBenefitsAsync());
+        var fees = (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Where(l => l.Kind == "membership-fee" && l.AmountMinor > 0);
+        Assert.Single(fees);
+
+        // A new membership can be bought once the old one ended.
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        Assert.Equal(MembershipStatus.Active, (await membership.GetAsync()).Status);
+    }
+
+    [Fact]
+    public async Task AnIncludedSessionCancelledInTimeComesBackToTheCycle()
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Appointment!;
+        var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
+        Assert.True((await appointment.RedeemAsync(client, PaymentMethods.Membership)).Succeeded);
+        Assert.Equal(1, (await membership.GetAsync()).IncludedSessionsLeft);
+
+        Assert.True((await appointment.CancelAsync(client, null)).Succeeded);
+        Assert.Equal(2, (await membership.GetAsync()).IncludedSessionsLeft);
+        Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
+    }
+}
