@@ -132,7 +132,7 @@ public sealed class ClientCreditsGrain(
         var currency = package.Terms.Price.Currency;
         if (package.RemainingValue > 0)
         {
-            await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(new LedgerTransaction($"credits:{package.PurchaseId:N}:expire:{package.Expiries}", "credits-expired", package.PurchaseId.ToString(),
+            await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(new LedgerTransaction($"credits:{package.PurchaseId:N}:expire:{package.Expiries}", "credits-expired", $"{package.PurchaseId}/{package.Expiries}",
             [
                 new(LedgerAccounts.ClientCredits(Client), currency, -package.RemainingValue, $"{package.Remaining} unused credit(s) of \"{package.Terms.Name}\" expired"),
                 new(LedgerAccounts.ExpiredCredits, currency, package.RemainingValue, null),

@@ -241,7 +241,7 @@ public sealed class MembershipGrain(
 
         // Ledger first (keyed per cycle), then the new cycle: a crash in between renews once on the next wake.
         await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchaseGrain.MembershipFee(Client, plan.MonthlyPrice,
-            $"membership:{Client:N}:cycle:{next}", S.PurchaseId!.Value.ToString(), charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
+            $"membership:{Client:N}:cycle:{next}", $"{S.PurchaseId}/{next}", charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
         var lapsed = S.Status == MembershipStatus.PastDue;
         S.Cycle = next;
         S.PeriodStart = lapsed ? Now : S.PeriodEnd;

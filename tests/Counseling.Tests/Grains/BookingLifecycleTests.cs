@@ -17,16 +17,25 @@ public sealed class FakeClockFixture : IAsyncLifetime
 
     public static Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => TestClusters.FakeClock;
 
+    /// <summary>
+    /// The payment provider of this cluster: Stripe.net talking to a loopback stand-in, so renewals that happen
+    /// as time passes are seen on the wire. Payments the tests make themselves are "simulated" receipts.
+    /// </summary>
+    public FakeStripe Stripe { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
+        Stripe = await FakeStripe.StartAsync();
         ConnectionString = await TestDatabase.CreateMigratedAsync("fakeclock");
-        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true);
+        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true,
+            settings: new Dictionary<string, string> { ["Payments:StripeSecretKey"] = "sk_test_fakeclock", ["Payments:StripeApiBase"] = Stripe.BaseUrl });
     }
 
     public async Task DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await Stripe.DisposeAsync();
     }
 
     /// <summary>A verified counselor with round-the-clock hours, set up directly on the grains.</summary>

@@ -14,13 +14,14 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
 
     private static readonly MembershipPlan Care = new("care", "Care", "Two sessions a month.", new Money(15900, "USD"), 2, 12000, 0);
 
-    private async Task<Guid> BuyAsync(Guid client, PurchaseKind kind, PackageOffer? package = null, MembershipPlan? plan = null)
+    /// <summary>Buys as if Stripe reported the payment (the intent's id names the saved card's customer at the stand-in).</summary>
+    private async Task<Guid> BuyAsync(Guid client, PurchaseKind kind, PackageOffer? package = null, MembershipPlan? plan = null, string? paymentIntent = null)
     {
         var id = Guid.NewGuid();
         var price = package?.Price ?? plan!.MonthlyPrice;
         var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
         await purchase.CreateAsync(new PurchaseOrder(id, client, kind, "Test order", price, package, plan));
-        var paid = await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{id:N}", price));
+        var paid = await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, paymentIntent ?? $"pi_first_{id:N}", price));
         Assert.NotNull(paid.Purchase);
         return id;
     }
@@ -111,6 +112,76 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var fees = (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Where(l => l.Kind == "membership-fee" && l.AmountMinor > 0).ToArray();
         Assert.Equal(2, fees.Length); // the first month and one renewal
         Assert.Single(await InboxAsync(client), n => n.Kind == NotificationKinds.MembershipRenewed);
+
+        // What Stripe received: one off-session charge of the saved card, keyed by the member, cycle and attempt.
+        var charge = Assert.Single(fixture.Stripe.Requests, r => r.Path == "/v1/payment_intents" && r.Form.GetValueOrDefault("metadata[wallet_id]") == client.ToString());
+        Assert.Equal($"membership:{client:N}:cycle:2:try:0", charge.IdempotencyKey);
+        Assert.Equal("15900", charge.Form["amount"]);
+        Assert.Equal("usd", charge.Form["currency"]);
+        Assert.Equal("true", charge.Form["off_session"]);
+        Assert.Equal("true", charge.Form["confirm"]);
+        Assert.StartsWith("cus_pi_first_", charge.Form["customer"], StringComparison.Ordinal);
+        Assert.StartsWith("pm_pi_first_", charge.Form["payment_method"], StringComparison.Ordinal);
+        Assert.Equal("2", charge.Form["metadata[membership_cycle]"]);
+    }
+
+    [Fact]
+    public async Task ADeclinedRenewalSuspendsBenefitsRetriesNextDayAndStartsTheCycleWhenPaid()
+    {
+        var client = Guid.NewGuid();
+        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var remindable = membership.AsReference<IRemindable>();
+
+        fixture.Stripe.DeclineCardsOf($"cus_pi_first_{purchase:N}", 1);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        var pastDue = await membership.GetAsync();
+        Assert.Equal(MembershipStatus.PastDue, pastDue.Status);
+        Assert.Contains("insufficient funds", pastDue.LastRenewalError, StringComparison.Ordinal);
+        Assert.Null(await membership.GetBenefitsAsync());
+        Assert.Single(await InboxAsync(client), n => n.Kind == NotificationKinds.MembershipPaymentFailed);
+
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(1));
+        var paidAt = FakeClockFixture.Clock.GetUtcNow();
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        var renewed = await membership.GetAsync();
+        Assert.Equal(MembershipStatus.Active, renewed.Status);
+        Assert.Equal(2, renewed.Cycle);
+        Assert.Equal(paidAt, renewed.PeriodStart); // a lapsed membership's new month starts when it is paid
+        var keys = fixture.Stripe.Requests.Where(r => r.Path == "/v1/payment_intents" && r.Form.GetValueOrDefault("metadata[wallet_id]") == client.ToString())
+            .Select(r => r.IdempotencyKey ?? "").ToArray();
+        Assert.Equal([$"membership:{client:N}:cycle:2:try:0", $"membership:{client:N}:cycle:2:try:1"], keys);
+        Assert.Equal(2, (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Count(l => l.Kind == "membership-fee" && l.AmountMinor > 0));
+    }
+
+    [Fact]
+    public async Task AMembershipEndsAfterThreeDeclinedRenewalsOrWithoutASavedCard()
+    {
+        var client = Guid.NewGuid();
+        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        fixture.Stripe.DeclineCardsOf($"cus_pi_first_{purchase:N}", 3);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await membership.AsReference<IRemindable>().ReceiveReminder("membership-renewal", Tick);
+            FakeClockFixture.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.Equal(MembershipStatus.Ended, (await membership.GetAsync()).Status);
+        Assert.Single(await InboxAsync(client), n => n.Kind == NotificationKinds.MembershipEnded);
+        Assert.Single(await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50), l => l.Kind == "membership-fee" && l.AmountMinor > 0);
+
+        var noCard = Guid.NewGuid();
+        await BuyAsync(noCard, PurchaseKind.Membership, plan: Care, paymentIntent: "pi_nocard_" + Guid.NewGuid().ToString("N"));
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        var other = fixture.Grains.GetGrain<IMembershipGrain>(noCard);
+        await other.AsReference<IRemindable>().ReceiveReminder("membership-renewal", Tick);
+        var state = await other.GetAsync();
+        Assert.Equal(MembershipStatus.PastDue, state.Status);
+        Assert.Equal("No card was saved with the first payment.", state.LastRenewalError);
     }
 
     [Fact]

@@ -31,6 +31,11 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private int _failTransfers;
 
+    private readonly ConcurrentDictionary<string, int> _declines = new();
+
+    /// <summary>Declines the next <paramref name="times"/> charges of this customer's card (card_error, insufficient funds).</summary>
+    public void DeclineCardsOf(string customer, int times) => _declines[customer] = times;
+
     /// <summary>When set, transfer requests wait for this before answering (to be caught in flight).</summary>
     public TaskCompletionSource? HoldTransfers { get; set; }
 
@@ -56,10 +61,31 @@ public sealed class FakeStripe : IAsyncDisposable
         FakeStripe? self = null;
         // A RequestDelegate, not a minimal-api handler: the handler writes the response itself.
         app.MapPost("/v1/{**path}", (HttpContext http) => self!.HandleAsync(http));
+        app.MapGet("/v1/payment_intents/{id}", (HttpContext http) => self!.PaymentIntentAsync(http));
         await app.StartAsync();
         var address = app.Urls.First();
         self = new FakeStripe(app, address);
         return self;
+    }
+
+    /// <summary>
+    /// Every payment intent a test names was paid by a customer whose card was saved (as Checkout does with
+    /// setup_future_usage), except those whose id says "nocard".
+    /// </summary>
+    private async Task PaymentIntentAsync(HttpContext http)
+    {
+        var id = (string)http.Request.RouteValues["id"]!;
+        Requests.Enqueue(new Request(http.Request.Path, null, new Dictionary<string, string>()));
+        http.Response.ContentType = "application/json";
+        var saved = !id.Contains("nocard", StringComparison.Ordinal);
+        await http.Response.WriteAsync(Json(new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["object"] = "payment_intent",
+            ["status"] = "succeeded",
+            ["customer"] = saved ? "cus_" + id : null,
+            ["payment_method"] = saved ? "pm_" + id : null,
+        }));
     }
 
     private async Task HandleAsync(HttpContext http)
@@ -88,6 +114,33 @@ public sealed class FakeStripe : IAsyncDisposable
             return;
         }
 
+        if (_replies.TryGetValue($"{http.Request.Path}|{key}|declined", out var replayed))
+        {
+            http.Response.StatusCode = 402; // the same key gets the same answer, a decline included
+            await http.Response.WriteAsync(replayed);
+            return;
+        }
+
+        if (http.Request.Path == "/v1/payment_intents" && !_replies.ContainsKey($"{http.Request.Path}|{key}") && TakeDecline(form.GetValueOrDefault("customer")))
+        {
+            // Stripe answers a declined off-session confirmation with 402 and the failed intent in the error.
+            var declined = Json(new
+            {
+                error = new
+                {
+                    type = "card_error",
+                    code = "card_declined",
+                    decline_code = "insufficient_funds",
+                    message = "Your card has insufficient funds.",
+                    payment_intent = new { id = "pi_declined_" + Guid.NewGuid().ToString("N"), @object = "payment_intent", status = "requires_payment_method" },
+                },
+            });
+            _replies.TryAdd($"{http.Request.Path}|{key}|declined", declined);
+            http.Response.StatusCode = 402;
+            await http.Response.WriteAsync(declined);
+            return;
+        }
+
         var reply = _replies.GetOrAdd($"{http.Request.Path}|{key}", _ => http.Request.Path.Value switch
         {
             "/v1/checkout/sessions" => Json(new Dictionary<string, object?>
@@ -99,6 +152,16 @@ public sealed class FakeStripe : IAsyncDisposable
                 ["currency"] = form["line_items[0][price_data][currency]"],
                 ["status"] = "open",
                 ["payment_status"] = "unpaid",
+            }),
+            "/v1/payment_intents" => Json(new Dictionary<string, object?>
+            {
+                ["id"] = "pi_test_" + Guid.NewGuid().ToString("N"),
+                ["object"] = "payment_intent",
+                ["amount"] = long.Parse(form["amount"], System.Globalization.CultureInfo.InvariantCulture),
+                ["currency"] = form["currency"],
+                ["customer"] = form["customer"],
+                ["payment_method"] = form["payment_method"],
+                ["status"] = "succeeded",
             }),
             "/v1/refunds" => Json(new Dictionary<string, object?>
             {
@@ -120,6 +183,19 @@ public sealed class FakeStripe : IAsyncDisposable
             _ => Json(new Dictionary<string, object?> { ["error"] = new { type = "invalid_request_error", message = "Unrecognized request URL" } }),
         });
         await http.Response.WriteAsync(reply);
+    }
+
+    private bool TakeDecline(string? customer)
+    {
+        while (customer is not null && _declines.TryGetValue(customer, out var left) && left > 0)
+        {
+            if (_declines.TryUpdate(customer, left - 1, left))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
