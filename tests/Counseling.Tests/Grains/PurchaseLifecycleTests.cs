@@ -248,4 +248,137 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Equal(2, (await membership.GetAsync()).IncludedSessionsLeft);
         Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
     }
+
+    /// <summary>
+    /// Property-style: seeded random histories of package and membership purchases (with duplicated and surplus
+    /// payment notices), bookings paid by card, credit or membership, cancellations by either side, late
+    /// cancellations and settlements keep every invariant of the ledger.
+    /// </summary>
+    [Fact]
+    public async Task RandomHistoriesOfPurchasesRedemptionsCancellationsAndSettlementsKeepTheLedgerSound()
+    {
+        var random = new Random(20261126);
+        var counselors = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.CounselorAsync()));
+        var clients = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToArray();
+        var plus = Care with { Id = "plus", Name = "Plus", IncludedSessions = 0, IncludedSessionPriceCapMinor = 0, DiscountPercent = 20, MonthlyPrice = new Money(1900, "USD") };
+        var booked = new List<IAppointmentGrain>();
+        for (var step = 0; step < 60; step++)
+        {
+            var client = clients[random.Next(clients.Length)];
+            var counselor = counselors[random.Next(counselors.Length)];
+            switch (random.Next(6))
+            {
+                case 0:
+                {
+                    var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Pack", 2 + random.Next(4), 50, new Money(10000 + random.Next(20000), "USD"), 60, false);
+                    var id = Guid.NewGuid();
+                    var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
+                    await purchase.CreateAsync(new PurchaseOrder(id, client, PurchaseKind.Package, "Pack", terms.Price, terms, null));
+                    var receipt = new PaymentReceipt(PaymentMethods.Stripe, $"pi_{id:N}", terms.Price);
+                    await purchase.PaymentSucceededAsync(receipt);
+                    if (random.Next(3) == 0)
+                    {
+                        await purchase.PaymentSucceededAsync(receipt); // a duplicated webhook
+                    }
+
+                    if (random.Next(4) == 0)
+                    {
+                        await purchase.PaymentSucceededAsync(receipt with { Reference = $"pi_again_{id:N}" }); // paid twice: returned
+                    }
+
+                    break;
+                }
+
+                case 1:
+                {
+                    var id = Guid.NewGuid();
+                    var plan = random.Next(2) == 0 ? Care : plus;
+                    var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
+                    await purchase.CreateAsync(new PurchaseOrder(id, client, PurchaseKind.Membership, plan.Name, plan.MonthlyPrice, null, plan));
+                    await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{id:N}", plan.MonthlyPrice)); // refunded if already a member
+                    break;
+                }
+
+                default:
+                {
+                    var hold = await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromHours(2 + random.Next(0, 96))), 50, SessionModality.Chat));
+                    if (!hold.Succeeded)
+                    {
+                        break;
+                    }
+
+                    var grain = fixture.Grains.GetGrain<IAppointmentGrain>(hold.Appointment!.Id);
+                    var paid = await grain.RedeemAsync(client, random.Next(2) == 0 ? PaymentMethods.Package : PaymentMethods.Membership);
+                    if (!paid.Succeeded)
+                    {
+                        var due = (await grain.GetAmountDueAsync(client))!;
+                        paid = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{hold.Appointment.Id:N}", due));
+                    }
+
+                    Assert.True(paid.Succeeded, paid.Detail);
+                    booked.Add(grain);
+                    break;
+                }
+            }
+        }
+
+        // The seed makes a history that uses every way of paying.
+        var methods = (await Task.WhenAll(booked.Select(g => g.DescribeAsync()))).Select(a => a!.Payment!.Method).ToHashSet();
+        Assert.Superset(new HashSet<string> { PaymentMethods.Stripe, PaymentMethods.Package, PaymentMethods.Membership }, methods);
+
+        foreach (var grain in booked.OrderBy(_ => random.Next()))
+        {
+            var a = (await grain.DescribeAsync())!;
+            switch (random.Next(4))
+            {
+                case 0: await grain.CancelAsync(a.ClientId, null); break; // late or in time, depending on the start
+                case 1: await grain.CancelAsync(a.CounselorId, "emergency"); await grain.CancelAsync(a.CounselorId, "emergency"); break;
+                default: break;
+            }
+        }
+
+        foreach (var counselor in counselors)
+        {
+            var settlement = fixture.Grains.GetGrain<ISettlementGrain>(counselor.GetPrimaryKey());
+            await settlement.SetPayoutAccountAsync("acct_" + counselor.GetPrimaryKey().ToString("N")[..16]);
+            if ((await settlement.ApplyAsync()).Application is { } application)
+            {
+                Assert.Null((await settlement.DecideAsync(application.Id, Guid.NewGuid(), true, null)).Error);
+            }
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using (var total = new Npgsql.NpgsqlCommand("SELECT currency, sum(amount_minor) FROM ledger_entries GROUP BY currency", connection))
+        await using (var reader = await total.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                Assert.Equal(0m, reader.GetDecimal(1));
+            }
+        }
+
+        await using var negative = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT account FROM ledger_entries WHERE owner_id IS NOT NULL GROUP BY account, currency HAVING sum(amount_minor) < 0) n", connection);
+        Assert.Equal(0L, (long)(await negative.ExecuteScalarAsync())!);
+        await using var duplicates = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT reference, kind FROM ledger_transactions GROUP BY reference, kind HAVING count(*) > 1) d", connection);
+        Assert.Equal(0L, (long)(await duplicates.ExecuteScalarAsync())!);
+
+        // The ledger and the grains agree: credits held equal the value of unused credits, and nothing of a
+        // client's is left in their funds except the price of sessions still booked.
+        foreach (var client in clients)
+        {
+            var packages = await fixture.Grains.GetGrain<IClientCreditsGrain>(client).GetPackagesAsync();
+            Assert.Equal(packages.Sum(p => p.RemainingValue.AmountMinor), await BalanceAsync(client, LedgerAccounts.ClientCredits(client)));
+            var open = new List<long>();
+            foreach (var grain in booked)
+            {
+                if (await grain.DescribeAsync() is { Status: AppointmentStatus.Confirmed } a && a.ClientId == client)
+                {
+                    open.Add(a.Payment!.Amount.AmountMinor);
+                }
+            }
+
+            Assert.Equal(open.Sum(), await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
+        }
+    }
 }
