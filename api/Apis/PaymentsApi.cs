@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Payments;
 using Stripe;
 using Stripe.Checkout;
@@ -16,7 +17,8 @@ public static class PaymentsApi
     /// <summary>Stripe's events are a few kilobytes; refuse anything far larger before reading it.</summary>
     public const long MaxWebhookBytes = 256 * 1024;
 
-    public sealed record CheckoutResponse(string Url, bool Simulated);
+    /// <summary>Where to pay, whether the provider is simulated, and the amount asked (a member discount included).</summary>
+    public sealed record CheckoutResponse(string Url, bool Simulated, Money? Amount = null);
 
     public sealed class PaymentsSettings
     {
@@ -44,7 +46,7 @@ public static class PaymentsApi
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).StartCheckoutAsync(user.UserId(),
             $"{origin}/#/appointments?paid={appointmentId}", $"{origin}/#/appointments");
-        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new CheckoutResponse(result.Url, settings.Value.Simulated));
+        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new CheckoutResponse(result.Url, settings.Value.Simulated, result.Amount));
     }
 
     private static async Task<IResult> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)

@@ -124,7 +124,7 @@ public static class PurchasesApi
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var result = await cluster.GetGrain<IPurchaseGrain>(purchaseId).StartCheckoutAsync(user.UserId(), $"{origin}/#/wallet?paid={purchaseId}", $"{origin}/#/wallet");
-        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new PaymentsApi.CheckoutResponse(result.Url, settings.Value.Simulated));
+        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new PaymentsApi.CheckoutResponse(result.Url, settings.Value.Simulated, result.Amount));
     }
 
     private static async Task<IResult> PaySimulatedAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsApi.PaymentsSettings> settings)

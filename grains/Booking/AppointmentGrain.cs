@@ -105,7 +105,7 @@ public sealed class AppointmentGrain(
         var page = await gateway.CreateCheckoutAsync(
             new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, Now.AddMinutes(30)),
             $"checkout:{a.Id:N}");
-        return new CheckoutResult(page.Url, null, null);
+        return new CheckoutResult(page.Url, null, null, due);
     }
 
     public async Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt)

@@ -61,7 +61,7 @@ public sealed class PurchaseGrain(
             new CheckoutRequest(CheckoutOrderKind.Purchase, p.Order.Id, p.Order.ClientId, p.Order.Price, p.Order.Title, successUrl, cancelUrl,
                 Now.AddMinutes(30), SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership),
             $"checkout:{p.Order.Id:N}");
-        return new CheckoutResult(page.Url, null, null);
+        return new CheckoutResult(page.Url, null, null, p.Order.Price);
     }
 
     public async Task<PurchaseResult> PaymentSucceededAsync(PaymentReceipt receipt)
@@ -119,7 +119,7 @@ public sealed class PurchaseGrain(
         new(key, "membership-fee", reference,
         [
             new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, paymentReference),
-            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, memo),
+            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, $"Paid: {memo}"),
             new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, memo),
             new(LedgerAccounts.Memberships, price.Currency, price.AmountMinor, null),
         ]);

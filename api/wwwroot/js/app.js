@@ -69,9 +69,9 @@ function selectTab(which) {
 // ---- Shell: navigation, who is signed in, notifications ---------------------------------------------
 
 const navByRole = {
-  client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"], ["#/wallet", "Payments"]],
+  client: [["#/find", "Find a counselor"], ["#/appointments", "My appointments"], ["#/wallet", "Payments & membership"]],
   counselor: [["#/appointments", "Appointments"], ["#/settings", "Profile & hours"], ["#/wallet", "Earnings"]],
-  operator: [["#/verifications", "Verifications"], ["#/settlements", "Settlements"], ["#/find", "Directory"]],
+  operator: [["#/verifications", "Verifications"], ["#/settlements", "Settlements & disputes"], ["#/find", "Directory"]],
 };
 
 function renderShell(user) {
@@ -140,8 +140,8 @@ async function route() {
   view.replaceChildren(h("p.muted", {}, "Loading…"));
   try {
     const module = await load();
-    currentView = ["counselors", "sessions", "pay"].includes(parts[0]) ? await module.render(view, parts[1], params)
-      : parts[0] === "appointments" ? await module.render(view, params) : await module.render(view);
+    currentView = ["counselors", "sessions", "pay"].includes(parts[0]) ? await module.render(view, parts[1], params, parts[2])
+      : ["appointments", "wallet"].includes(parts[0]) ? await module.render(view, params) : await module.render(view);
   } catch (e) {
     view.replaceChildren(h("section.card", {}, h("h1", {}, "Something went wrong"), h("p", {}, e.message ?? String(e))));
   }

@@ -8,7 +8,42 @@ const time = (v) => (v.length === 5 ? `${v}:00` : v);
 /** A counselor's own record: public profile, license and verification, and bookable hours. */
 export async function render(main) {
   const [view, specialties] = await Promise.all([api.call("GET", "/api/counselor/me"), api.get("/api/specialties")]);
-  main.replaceChildren(profileCard(view, specialties), credentialCard(view), availabilityCard(view));
+  const offers = await api.call("GET", "/api/counselor/me/packages");
+  main.replaceChildren(profileCard(view, specialties), credentialCard(view), availabilityCard(view), packagesCard(view, offers, () => render(main)));
+}
+
+/** Packages the counselor sells: N sessions of one length for one price, used within a number of days. */
+function packagesCard(view, offers, refresh) {
+  const lengths = view.profile?.sessionLengthsMinutes ?? [50];
+  const currency = view.profile?.pricePerSession.currency ?? "USD";
+  const single = view.profile?.pricePerSession.amountMinor ?? 0;
+  const form = h("form", { novalidate: true },
+    field("Name", h("input", { name: "name", maxlength: 80, placeholder: "e.g. Four to start" }), "name"),
+    field("Sessions", h("input", { name: "sessions", type: "number", min: 2, max: 24, value: 4 }), "sessions"),
+    field("Length", h("select", { name: "sessionMinutes" }, lengths.map((m) => h("option", { value: m }, `${m} minutes`))), "sessionMinutes"),
+    field(`Price (${currency})`, h("input", { name: "price", type: "number", min: "1", step: "0.01", value: single ? ((single * 4 * 0.9) / 100).toFixed(2) : "" }), "priceMinor"),
+    field("Valid for (days)", h("input", { name: "validDays", type: "number", min: 14, max: 730, value: 90 }), "validDays"),
+    h("button.primary", { type: "submit" }, "Add package"),
+    h("p.form-error", { role: "alert" }));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const body = { name: data.get("name"), sessions: Number(data.get("sessions")), sessionMinutes: Number(data.get("sessionMinutes")),
+      priceMinor: Math.round(Number(data.get("price")) * 100), validDays: Number(data.get("validDays")) };
+    await busy(form.querySelector("button[type=submit]"), "Adding…", async () => {
+      try { await api.call("POST", "/api/counselor/me/packages", body); toast("Package added: clients see it on your page."); await refresh(); } catch (err) { showProblem(form, err); }
+    });
+  });
+  const current = offers.filter((o) => !o.retired);
+  return h("section.card.packages-editor", {},
+    h("h2", {}, "Packages"),
+    h("p.muted", {}, "Sell several sessions at once, usually for a little less. Clients who bought keep their terms if you change or stop an offer."),
+    current.length ? h("ul.packages", {}, current.map((o) => h("li", { dataset: { offer: o.id } },
+      h("strong", {}, o.name), ` — ${o.sessions} × ${o.sessionMinutes} min for ${(o.price.amountMinor / 100).toFixed(2)} ${o.price.currency}, valid ${o.validDays} days `,
+      h("button", { type: "button", onclick: async (e) => {
+        await busy(e.currentTarget, "…", async () => { await api.call("DELETE", `/api/counselor/me/packages/${o.id}`); toast("Package no longer sold."); await refresh(); });
+      } }, "Stop selling")))) : h("p.muted", {}, "No packages yet."),
+    view.profile ? form : h("p", {}, "Save your profile first: packages use its price currency and session lengths."));
 }
 
 function profileCard(view, specialties) {

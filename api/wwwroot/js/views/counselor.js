@@ -30,11 +30,13 @@ export async function render(main, counselorId, params) {
       counselor.modalities.map((m) => h("option", { value: m, selected: m === modality }, m === "video" ? "Video session" : "Chat session"))),
     h("button", { type: "button", onclick: () => { weekStart = new Date(+weekStart + 7 * DAY); load(); }, "aria-label": "Next week" }, "Later ›"));
 
+  const packages = rescheduling ? [] : await api.get(`/api/counselors/${counselorId}/packages`).catch(() => []);
   main.replaceChildren(
     h("section.card", {},
       h("h1", {}, counselor.displayName),
       h("p", {}, counselor.bio),
       h("p.muted", {}, `${formatMoney(counselor.pricePerSession)} per session · ${counselor.modalities.join(" & ")} · ${counselor.languages.join(", ")} · licensed in ${counselor.jurisdiction}`)),
+    packages.length ? packagesCard(counselorId, counselor, packages) : "",
     h("section.card", {},
       h("h2", {}, rescheduling ? "Pick a new time" : "Pick a time"),
       h("p.muted", {}, `Times are shown in your time zone (${zone}).`),
@@ -88,7 +90,32 @@ export async function render(main, counselorId, params) {
     });
   }
 
-  function showHold(held) {
+  async function showHold(held) {
+    // What the client already owns that could pay for this session: package credits and membership sessions.
+    const owned = api.currentUser?.role === "client" ? await api.call("GET", "/api/purchases").catch(() => null) : null;
+    const minutes = Math.round((Date.parse(held.end) - Date.parse(held.start)) / 60000);
+    const credits = (owned?.credits ?? []).filter((c) => !c.expired && c.remaining > 0 && c.counselorId === held.counselorId && c.sessionMinutes === minutes)
+      .reduce((n, c) => n + c.remaining, 0);
+    const m = owned?.membership;
+    const plan = m?.status === "active" ? m.plan : null;
+    const included = plan && m.includedSessionsLeft > 0 && plan.monthlyPrice.currency === held.price.currency && held.price.amountMinor <= plan.includedSessionPriceCapMinor;
+    const discount = plan?.discountPercent ?? 0;
+    const due = { ...held.price, amountMinor: held.price.amountMinor - Math.round(held.price.amountMinor * discount / 100) };
+    const redeem = (source, label) => {
+      const button = h("button.primary", { type: "button", onclick: async () => {
+        await busy(button, "Booking…", async () => {
+          try {
+            await api.call("POST", `/api/appointments/${held.id}/redeem`, { source });
+            clearInterval(timer);
+            toast(`Booked: ${formatWhen(held.start)}.`);
+            location.hash = `#/appointments?paid=${held.id}`;
+          } catch (e) {
+            error.textContent = e.message;
+          }
+        });
+      } }, label);
+      return button;
+    };
     const countdown = h("span.countdown");
     const tick = () => {
       const left = Math.max(0, Date.parse(held.holdExpiresAt) - Date.now());
@@ -108,17 +135,47 @@ export async function render(main, counselorId, params) {
           error.textContent = e.title ?? e.message;
         }
       });
-    } }, `Pay ${formatMoney(held.price)} and book`);
+    } }, discount ? `Pay ${formatMoney(due)} (member price) and book` : `Pay ${formatMoney(held.price)} and book`);
     step.replaceChildren(h("div.hold", {},
       h("h3", {}, `Reserved: ${formatWhen(held.start)}`),
-      h("p", {}, "This time is held for you for ", countdown, ". Pay to book it; cancelling more than 24 hours ahead refunds in full."),
-      confirm, error));
+      h("p", {}, "This time is held for you for ", countdown, ". Pay to book it; cancelling more than 24 hours ahead refunds in full (or gives the credit back)."),
+      h("div.row.actions", {},
+        credits ? redeem("package", `Use a package credit (${credits} left)`) : null,
+        included ? redeem("membership", `Use a ${plan.name} session (${m.includedSessionsLeft} left)`) : null,
+        confirm),
+      error));
     step.scrollIntoView({ behavior: "smooth", block: "center" });
     confirm.focus({ preventScroll: true });
     load();
   }
 
   await load();
+}
+
+/** The counselor's packages: buying one goes through the same checkout as a session. */
+function packagesCard(counselorId, counselor, packages) {
+  const error = h("p.form-error", { role: "alert" });
+  return h("section.card", {},
+    h("h2", {}, "Packages"),
+    h("ul.packages", {}, packages.map((p) => {
+      const single = counselor.pricePerSession.currency === p.price.currency ? counselor.pricePerSession.amountMinor * p.sessions : 0;
+      const saving = single > p.price.amountMinor ? Math.round((1 - p.price.amountMinor / single) * 100) : 0;
+      const buy = h("button", { type: "button", onclick: async () => {
+        if (!api.currentUser) { error.textContent = "Sign in as a client to buy a package."; return; }
+        await busy(buy, "Opening payment…", async () => {
+          try {
+            const order = await api.call("POST", "/api/purchases", { kind: "package", counselorId, offerId: p.id });
+            const checkout = await api.call("POST", `/api/purchases/${order.order.id}/checkout`);
+            if (checkout.url.startsWith("/#/")) location.hash = checkout.url.slice(1); else location.href = checkout.url;
+          } catch (e) { error.textContent = e.message; }
+        });
+      } }, `Buy for ${formatMoney(p.price)}`);
+      return h("li.package", { dataset: { offer: p.id } },
+        h("strong", {}, p.name), ` — ${p.sessions} × ${p.sessionMinutes}-minute sessions, use within ${p.validDays} days`,
+        saving ? h("span.badge", {}, `save ${saving}%`) : null, " ", buy);
+    })),
+    h("p.muted.small", {}, "Credits book sessions with this counselor instead of paying each time. Unused credits lapse at expiry; a session cancelled in time gives its credit back."),
+    error);
 }
 
 function startOfDay(date) {

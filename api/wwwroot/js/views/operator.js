@@ -38,11 +38,30 @@ export async function render(main) {
   await load();
 }
 
-/** Settlement applications waiting for an operator. */
+/** Settlement applications waiting for an operator, and payment disputes to answer. */
 export async function renderSettlements(main) {
   const list = h("div", { "aria-live": "polite" });
+  const disputes = h("div", { "aria-live": "polite" });
   main.replaceChildren(h("section.card", {}, h("h1", {}, "Settlements to review"),
-    h("p.muted", {}, "Approving pays each session out by its own transfer. Rejections need a reason the counselor sees."), list));
+    h("p.muted", {}, "Approving pays each session out by its own transfer. Rejections need a reason the counselor sees."), list),
+  h("section.card", {}, h("h2", {}, "Payment disputes"),
+    h("p.muted", {}, "A client's bank is challenging these payments. Submit evidence at the payment provider (booking record, attendance), then note what you did here."), disputes));
+  const loadDisputes = async () => {
+    const all = await api.call("GET", "/api/operator/disputes");
+    disputes.replaceChildren(...(all.length ? all.map((d) => {
+      const note = h("textarea", { rows: 2, maxlength: 1000, "aria-label": "Review note", placeholder: "What was done (evidence submitted, refund given…)" });
+      const save = h("button", { type: "button", onclick: async () => {
+        await busy(save, "Saving…", async () => {
+          try { await api.call("POST", `/api/operator/disputes/${encodeURIComponent(d.disputeId)}/review`, { note: note.value }); toast("Review recorded."); await loadDisputes(); } catch (err) { toast(err.message, "error"); }
+        });
+      } }, "Record review");
+      return h("article.appointment.dispute", { dataset: { dispute: d.disputeId, reviewed: String(!!d.reviewedBy) } },
+        h("div.when", {}, `${(d.amount.amountMinor / 100).toFixed(2)} ${d.amount.currency} · ${d.reason ?? "no reason given"}`),
+        h("div.muted", {}, `Payment ${d.paymentReference ?? "unknown"} · ${d.lastEvent} · ${new Date(d.updatedAt).toLocaleString()}`),
+        d.reviewedBy ? h("p", {}, `Reviewed: ${d.reviewNote}`) : [note, h("div.row.actions", {}, save)]);
+    }) : [h("p", {}, "No disputes.")]));
+  };
+  await loadDisputes();
   const load = async () => {
     const pending = await api.call("GET", "/api/operator/settlements");
     list.replaceChildren(...(pending.length ? pending.map((a) => {
