@@ -43,6 +43,7 @@ app.MapReceiptsApi();
 app.MapPurchasesApi();
 app.MapMembershipsApi();
 app.MapDisputesApi();
+app.MapContentApi();
 app.MapCounselingHubs();
 
 app.Run();

@@ -36,7 +36,7 @@ public static class PurchasesApi
         var purchases = app.MapGroup(Route).WithTags("Purchases").RequireAuthorization(Policies.ClientOnly);
         purchases.MapGet("", ListAsync).WithName("ListPurchases").WithSummary("My orders, package credits and membership.");
         purchases.MapPost("", CreateAsync).WithName("CreatePurchase")
-            .WithSummary("Orders a package ({kind:'package', counselorId, offerId}) or a membership ({kind:'membership', planId}); pay it at /checkout.");
+            .WithSummary("Orders a package ({kind:'package', counselorId, offerId}), paid content ({kind:'content', counselorId, offerId}) or a membership ({kind:'membership', planId}); pay it at /checkout.");
         purchases.MapGet("/{purchaseId:guid}", GetAsync).WithName("GetPurchase").WithSummary("One of my orders.");
         purchases.MapPost("/{purchaseId:guid}/checkout", CheckoutAsync).WithName("StartPurchaseCheckout").WithSummary("Where to pay for an order.");
         purchases.MapGet("/{purchaseId:guid}/receipt", ReceiptAsync).WithName("GetPurchaseReceipt").WithSummary("The receipt of a paid order as a printable HTML page.");
@@ -93,6 +93,30 @@ public static class PurchasesApi
 
                 order = new PurchaseOrder(id, me, PurchaseKind.Package, $"{offer.Name}: {offer.Sessions} × {offer.SessionMinutes}-minute sessions with {offer.CounselorName}", offer.Price, offer, null);
                 break;
+            case "content":
+                if (request.CounselorId is not { } sellerId || request.OfferId is not { } contentId)
+                {
+                    return Problem.Validation("offerId", "A content order names the counselor (counselorId) and the content (offerId).");
+                }
+
+                var content = (await cluster.GetGrain<ICounselorContentGrain>(sellerId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == contentId);
+                if (content is null)
+                {
+                    return Problem.Of("not-found", "This counselor does not sell such content (any more).");
+                }
+
+                if (sellerId == me)
+                {
+                    return Problem.Validation("counselorId", "You cannot buy your own content.");
+                }
+
+                if (await cluster.GetGrain<IEntitlementsGrain>(me).FindAsync(contentId) is not null)
+                {
+                    return Problem.Of("already-owned", $"You already have \"{content.Title}\".");
+                }
+
+                order = new PurchaseOrder(id, me, PurchaseKind.Content, $"{content.Title} ({content.Kind.ToString().ToLowerInvariant()} by {content.CounselorName})", content.Price, null, null, content);
+                break;
             case "membership":
                 var plan = (await cluster.GetGrain<IMembershipPlansGrain>(0).GetPlansAsync()).FirstOrDefault(p => p.Id == request.PlanId);
                 if (plan is null)
@@ -108,7 +132,7 @@ public static class PurchasesApi
                 order = new PurchaseOrder(id, me, PurchaseKind.Membership, $"{plan.Name} membership", plan.MonthlyPrice, null, plan);
                 break;
             default:
-                return Problem.Validation("kind", "Use \"package\" or \"membership\".");
+                return Problem.Validation("kind", "Use \"package\", \"membership\" or \"content\".");
         }
 
         var created = await cluster.GetGrain<IPurchaseGrain>(id).CreateAsync(order);
@@ -207,6 +231,7 @@ public static class PurchasesApi
     public static string Terms(PurchaseOrder order) => order switch
     {
         { Package: { } p } => $"{p.Sessions} credits for {p.SessionMinutes}-minute sessions with {p.CounselorName}, valid {p.ValidDays} days from purchase. Unused credits lapse at expiry; a credit from a session cancelled in time is returned.",
+        { Content: { } c } => $"Lasting access to this {c.Kind.ToString().ToLowerInvariant()} for your account.",
         { Plan: { } plan } => $"{plan.Description} Renews every 30 days at {plan.MonthlyPrice.AmountMinor / 100m:0.00} {plan.MonthlyPrice.Currency} until cancelled (it then runs to the end of the paid period). Pause up to 7 days per cycle.",
         _ => "",
     };

@@ -28,6 +28,7 @@ public static class ProblemTypes
             ["payment-mismatch"] = (409, "The payment does not match the price", "A payment of another amount or currency never books a session; it is returned."),
             ["nothing-to-settle"] = (409, "Nothing to settle", "There are no earned, unsettled sessions to apply for."),
             ["no-credit"] = (409, "No credit can pay for this session", "You have no unexpired package credit for this counselor and session length, or no included membership session left this cycle (or the membership is paused). Pay by card instead."),
+            ["already-owned"] = (409, "You already have this", "Paid content is bought once per account; open it from your library."),
             ["membership-exists"] = (409, "You already have a membership", "One membership at a time: change or cancel the current one first."),
             ["membership-state"] = (409, "Not possible in the membership's current state", "For example pausing a paused membership or more than 7 days in a cycle; 'detail' says which."),
             ["email-taken"] = (409, "An account with this email already exists", "Emails are unique regardless of letter case and surrounding spaces. Sign in instead, or use another address."),

@@ -19,6 +19,8 @@ public static class NotificationKinds
     public const string HoldExpired = "hold-expired";
     public const string AppointmentReminder = "appointment-reminder";
     public const string NoShow = "no-show";
+    public const string SettlementPaid = "settlement-paid";
+    public const string SettlementRejected = "settlement-rejected";
     public const string PurchaseCompleted = "purchase-completed";
     public const string CreditsExpiring = "credits-expiring";
     public const string MembershipRenewed = "membership-renewed";

@@ -11,12 +11,22 @@ public enum SettlementStatus
     Rejected = 3,
 }
 
-/// <summary>One completed appointment's earning inside a settlement; it is paid by its own transfer.</summary>
+/// <summary>
+/// One earning inside a settlement, paid by its own transfer: a completed appointment, or a sale of paid content
+/// (Source "content", keyed by the purchase).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Counseling.SettlementItem")]
 public sealed record SettlementItem(
     [property: Id(0)] Guid AppointmentId,
     [property: Id(1)] Money Amount,
-    [property: Id(2)] bool Paid);
+    [property: Id(2)] bool Paid,
+    [property: Id(3)] string Source = EarningSources.Session);
+
+public static class EarningSources
+{
+    public const string Session = "session";
+    public const string Content = "content";
+}
 
 [GenerateSerializer, Immutable, Alias("Counseling.SettlementApplication")]
 public sealed record SettlementApplication(
@@ -36,7 +46,8 @@ public sealed record SettlementApplication(
 public sealed record Earning(
     [property: Id(0)] Guid AppointmentId,
     [property: Id(1)] Money Amount,
-    [property: Id(2)] DateTimeOffset EarnedAt);
+    [property: Id(2)] DateTimeOffset EarnedAt,
+    [property: Id(3)] string Source = EarningSources.Session);
 
 /// <summary>
 /// A counselor's settlements, keyed by counselor id: applications for earned, unsettled sessions; an operator's

@@ -8,6 +8,9 @@ public enum PurchaseKind
 {
     Package,
     Membership,
+
+    /// <summary>Paid content (a course, article or seminar): an entitlement.</summary>
+    Content,
 }
 
 [GenerateSerializer, Alias("Counseling.PurchaseStatus")]
@@ -16,7 +19,7 @@ public enum PurchaseStatus
     /// <summary>Created; waiting for the client to pay.</summary>
     Pending,
 
-    /// <summary>Paid and delivered (credits added, membership started).</summary>
+    /// <summary>Paid and delivered (credits added, membership started, content unlocked).</summary>
     Fulfilled,
 
     /// <summary>Paid but could not be delivered (for example a second membership); the money was returned.</summary>
@@ -32,7 +35,8 @@ public sealed record PurchaseOrder(
     [property: Id(3)] string Title,
     [property: Id(4)] Money Price,
     [property: Id(5)] PackageOffer? Package,
-    [property: Id(6)] MembershipPlan? Plan);
+    [property: Id(6)] MembershipPlan? Plan,
+    [property: Id(7)] ContentOffer? Content = null);
 
 [GenerateSerializer, Immutable, Alias("Counseling.PurchaseSummary")]
 public sealed record PurchaseSummary(
@@ -55,7 +59,7 @@ public sealed record PurchaseResult(
 }
 
 /// <summary>
-/// One order for something other than a session (a package or a membership), keyed by the order id. Paying it
+/// One order for something other than a session (a package, a membership or paid content), keyed by the order id. Paying it
 /// (provider webhook or the simulated page) delivers it exactly once.
 /// </summary>
 [Alias("Counseling.IPurchaseGrain")]

@@ -32,10 +32,13 @@ public sealed class SettlementGrain(
     public async Task<Earning[]> UnsettledAsync()
     {
         var claimed = Applications.Where(a => a.Status != SettlementStatus.Rejected).SelectMany(a => a.Items).Select(i => i.AppointmentId).ToHashSet();
-        var earned = await ledger.LinesAsync(LedgerAccounts.CounselorPayable(CounselorId), "session-earned");
-        return [.. earned
-            .Where(l => Guid.TryParse(l.Reference, out var id) && !claimed.Contains(id))
-            .Select(l => new Earning(Guid.Parse(l.Reference!), new Money(l.AmountMinor, l.Currency), l.At))];
+        var account = LedgerAccounts.CounselorPayable(CounselorId);
+        var sessions = await ledger.LinesAsync(account, "session-earned");
+        var content = await ledger.LinesAsync(account, "content-sale");
+        return [.. sessions.Select(l => (Line: l, Source: EarningSources.Session)).Concat(content.Select(l => (Line: l, Source: EarningSources.Content)))
+            .Where(e => Guid.TryParse(e.Line.Reference, out var id) && !claimed.Contains(id))
+            .OrderBy(e => e.Line.At)
+            .Select(e => new Earning(Guid.Parse(e.Line.Reference!), new Money(e.Line.AmountMinor, e.Line.Currency), e.Line.At, e.Source))];
     }
 
     public Task<SettlementApplication[]> ListAsync() => Task.FromResult(Applications.OrderByDescending(a => a.SubmittedAt).ToArray());
@@ -49,7 +52,7 @@ public sealed class SettlementGrain(
         }
 
         var application = new SettlementApplication(Guid.NewGuid(), CounselorId,
-            [.. unsettled.Select(e => new SettlementItem(e.AppointmentId, e.Amount, false))],
+            [.. unsettled.Select(e => new SettlementItem(e.AppointmentId, e.Amount, false, e.Source))],
             SettlementStatus.Pending, Now, null, null, null, null, automatic);
         Applications.Add(application);
         await state.WriteStateAsync();
@@ -94,7 +97,7 @@ public sealed class SettlementGrain(
         await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, applicationId, false);
         if (!approve)
         {
-            await GrainFactory.NotifyAsync(CounselorId, $"settlement-{applicationId}", NotificationKinds.CredentialRejected,
+            await GrainFactory.NotifyAsync(CounselorId, $"settlement-{applicationId}", NotificationKinds.SettlementRejected,
                 "Settlement not approved", reason!, Now);
             return new SettlementResult(Applications[index], null, null);
         }
@@ -145,7 +148,8 @@ public sealed class SettlementGrain(
                     new(LedgerAccounts.CounselorPayable(CounselorId), item.Amount.Currency, -item.Amount.AmountMinor, "Settlement payout"),
                     new(LedgerAccounts.Payouts, item.Amount.Currency, item.Amount.AmountMinor, null),
                 ]));
-                await gateway.TransferAsync(state.State.PayoutAccount, item.Amount, $"appointment-{item.AppointmentId:N}", $"transfer:{item.AppointmentId:N}");
+                var group = item.Source == EarningSources.Content ? $"content-{item.AppointmentId:N}" : $"appointment-{item.AppointmentId:N}";
+                await gateway.TransferAsync(state.State.PayoutAccount, item.Amount, group, $"transfer:{item.AppointmentId:N}");
                 Applications[i] = Applications[i] with { Items = [.. Applications[i].Items.Select(x => x.AppointmentId == item.AppointmentId ? x with { Paid = true } : x)] };
                 await state.WriteStateAsync();
             }
@@ -153,8 +157,8 @@ public sealed class SettlementGrain(
             Applications[i] = Applications[i] with { Status = SettlementStatus.Paid, PaidAt = Now };
             await state.WriteStateAsync();
             var total = Applications[i].Items.Sum(x => x.Amount.AmountMinor);
-            await GrainFactory.NotifyAsync(CounselorId, $"settlement-paid-{Applications[i].Id}", NotificationKinds.CredentialVerified,
-                "Settlement paid", $"{Applications[i].Items.Length} session(s), {total / 100m:0.00} {Applications[i].Items[0].Amount.Currency}, are on their way to your account.", Now);
+            await GrainFactory.NotifyAsync(CounselorId, $"settlement-paid-{Applications[i].Id}", NotificationKinds.SettlementPaid,
+                "Settlement paid", $"{Applications[i].Items.Length} earning(s), {total / 100m:0.00} {Applications[i].Items[0].Amount.Currency}, are on their way to your account.", Now);
         }
 
         if (await this.GetReminder(PayoutRetryReminder) is { } reminder)

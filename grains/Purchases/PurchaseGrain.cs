@@ -4,12 +4,14 @@ using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.Grains.Notifications;
 using Counseling.Grains.Payments;
+using Counseling.Grains.Booking;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Counseling.Grains.Purchases;
 
 /// <summary>
-/// An order for a package or a membership. Delivery on payment is a chain of idempotent steps (ledger entry keyed
+/// An order for a package, a membership or paid content. Delivery on payment is a chain of idempotent steps (ledger entry keyed
 /// by the order, credits or membership keyed by the order, then this grain's state), so a retried or duplicated
 /// payment notice delivers once, and a crash between steps is repaired by the next notice.
 /// </summary>
@@ -17,6 +19,7 @@ namespace Counseling.Grains.Purchases;
 public sealed class PurchaseGrain(
     [PersistentState("purchase", StorageNames.Main)] IPersistentState<PurchaseState> state,
     IPaymentGateway gateway,
+    IOptions<BookingOptions> booking,
     TimeProvider clock,
     ILogger<PurchaseGrain> logger) : Grain, IPurchaseGrain
 {
@@ -96,6 +99,28 @@ public sealed class PurchaseGrain(
             ]));
             await GrainFactory.GetGrain<IClientCreditsGrain>(client).AddPackageAsync(p.Order.Id, p.Order.Package!);
             return await FulfilledAsync(p, receipt, $"{p.Order.Package!.Sessions} session credits with {p.Order.Package.CounselorName} are in your wallet, valid until {Now.AddDays(p.Order.Package.ValidDays):yyyy-MM-dd}.");
+        }
+
+        if (p.Order.Content is { } content)
+        {
+            // Content is delivered at once, so the counselor earns at once (less the platform fee), settled like sessions.
+            var fee = (long)Math.Round(price.AmountMinor * booking.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
+            List<LedgerLine> lines =
+            [
+                new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, receipt.Reference),
+                new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, $"Paid: {p.Order.Title}"),
+                new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, p.Order.Title),
+                new(LedgerAccounts.CounselorPayable(content.CounselorId), price.Currency, price.AmountMinor - fee, $"Sale: {content.Title}"),
+            ];
+            if (fee != 0)
+            {
+                lines.Add(new(LedgerAccounts.PlatformFees, price.Currency, fee, null));
+            }
+
+            await wallet.PostAsync(new LedgerTransaction($"purchase:{p.Order.Id:N}:payment", "content-sale", p.Order.Id.ToString(), [.. lines]));
+            await GrainFactory.GetGrain<IEntitlementsGrain>(client).GrantAsync(
+                new Entitlement(content.Id, content.Kind, content.Title, content.CounselorId, content.CounselorName, p.Order.Id, Now));
+            return await FulfilledAsync(p, receipt, $"\"{content.Title}\" is now yours to open.");
         }
 
         // A membership fee passes through the client's funds to the membership pool, so it shows on the statement.

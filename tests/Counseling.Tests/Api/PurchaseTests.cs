@@ -202,4 +202,47 @@ public sealed class PurchaseTests(PlatformFixture platform)
         await (await client.PostAsJsonAsync("/api/membership/pause", new MembershipsApi.PauseRequest(30)))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
     }
+
+    [Fact]
+    public async Task PaidContentGrantsAnEntitlementOnceAndTheCounselorEarnsItLessTheFee()
+    {
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Course Author"));
+        var listed = await counselor.Client.PostAsJsonAsync("/api/counselor/me/content", new { kind = "course", title = "Sleep better in six weeks", summary = "Six short lessons.", priceMinor = 4900 });
+        Assert.Equal(HttpStatusCode.Created, listed.StatusCode);
+        var course = (await listed.Content.ReadFromJsonAsync<ContentOffer>(Json.Options))!;
+        Assert.Equal(ContentKind.Course, course.Kind);
+        Assert.Contains((await platform.CreateClient().GetFromJsonAsync<ContentOffer[]>($"/api/counselors/{counselor.Id}/content", Json.Options))!, o => o.Id == course.Id);
+
+        var auth = await platform.RegisterAsync("client");
+        using var client = platform.CreateClient(auth.AccessToken);
+        await (await client.GetAsync($"/api/entitlements/{course.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        var bought = await BuyAsync(client, new PurchasesApi.PurchaseRequest("content", counselor.Id, course.Id, null));
+        Assert.Equal(PurchaseStatus.Fulfilled, bought.Status);
+
+        var entitlement = (await client.GetFromJsonAsync<Entitlement>($"/api/entitlements/{course.Id}", Json.Options))!;
+        Assert.Equal("Sleep better in six weeks", entitlement.Title);
+        Assert.Equal(bought.Order.Id, entitlement.PurchaseId);
+        Assert.Single((await client.GetFromJsonAsync<Entitlement[]>("/api/entitlements", Json.Options))!);
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("content", counselor.Id, course.Id, null)))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "/problems/already-owned");
+
+        // Someone else has no access; the counselor earned 49.00 less 15% and can settle it like a session.
+        using var stranger = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        await (await stranger.GetAsync($"/api/entitlements/{course.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        var settlements = (await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options))!;
+        var earning = Assert.Single(settlements.Unsettled);
+        Assert.Equal(4165, earning.Amount.AmountMinor);
+        Assert.Equal("content", earning.Source);
+        Assert.Equal(bought.Order.Id, earning.AppointmentId);
+
+        // Retired content is no longer sold; the buyer keeps it.
+        (await counselor.Client.DeleteAsync($"/api/counselor/me/content/{course.Id}")).EnsureSuccessStatusCode();
+        using var late = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        await (await late.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("content", counselor.Id, course.Id, null)))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/entitlements/{course.Id}")).StatusCode);
+
+        var bad = await counselor.Client.PostAsJsonAsync("/api/counselor/me/content", new { kind = "course", title = "", summary = "", priceMinor = 0 });
+        Assert.Contains("title", (await bad.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
+    }
 }

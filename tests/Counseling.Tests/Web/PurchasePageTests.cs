@@ -18,13 +18,17 @@ public sealed partial class PurchasePageTests(PlatformFixture platform)
         var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Package Page"));
         var counselorPage = await browser.SignedInPageAsync(counselor.Auth.User.Email, Password);
         await counselorPage.GotoAsync("/#/settings");
-        var editor = counselorPage.Locator(".packages-editor");
+        var editor = counselorPage.Locator("#package-offers");
         await editor.GetByLabel("Name").FillAsync("Four to start");
         await editor.GetByLabel("Sessions").FillAsync("4");
         await editor.GetByLabel("Price (USD)").FillAsync("280");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Add package" }).ClickAsync();
         await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Package added");
         await Assertions.Expect(editor.Locator(".packages li")).ToContainTextAsync("Four to start — 4 × 50 min for 280.00 USD");
+        var contentEditor = counselorPage.Locator("#content-offers");
+        await contentEditor.GetByLabel("Title").FillAsync("Calm in ten minutes a day");
+        await contentEditor.GetByRole(AriaRole.Button, new() { Name = "List for sale" }).ClickAsync();
+        await Assertions.Expect(contentEditor.Locator(".packages li")).ToContainTextAsync("Calm in ten minutes a day");
         await counselorPage.Context.CloseAsync();
 
         var client = await platform.RegisterAsync("client", displayName: "Paula Package");
@@ -47,6 +51,15 @@ public sealed partial class PurchasePageTests(PlatformFixture platform)
         await Assertions.Expect(page.Locator("#credits")).ToContainTextAsync("3 of 4");
         await Assertions.Expect(page.Locator(".statement")).ToContainTextAsync("Package credit for the session with Dr. Package Page");
         await BrowserSession.ScreenshotAsync(page, "package-credit-used-phone");
+
+        // Paid content from the same counselor: bought once, then shown as owned.
+        await page.GotoAsync($"/#/counselors/{counselor.Id}");
+        var course = page.Locator(".content-offer").Filter(new() { HasText = "Calm in ten minutes a day" });
+        await course.GetByRole(AriaRole.Button, new() { Name = "Buy for $29.00" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay $29.00" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#library")).ToContainTextAsync("Calm in ten minutes a day");
+        await page.GotoAsync($"/#/counselors/{counselor.Id}");
+        await Assertions.Expect(page.Locator(".content-offer").Filter(new() { HasText = "Calm in ten minutes a day" })).ToContainTextAsync("In your library");
         await page.Context.CloseAsync();
     }
 

@@ -8,8 +8,39 @@ const time = (v) => (v.length === 5 ? `${v}:00` : v);
 /** A counselor's own record: public profile, license and verification, and bookable hours. */
 export async function render(main) {
   const [view, specialties] = await Promise.all([api.call("GET", "/api/counselor/me"), api.get("/api/specialties")]);
-  const offers = await api.call("GET", "/api/counselor/me/packages");
-  main.replaceChildren(profileCard(view, specialties), credentialCard(view), availabilityCard(view), packagesCard(view, offers, () => render(main)));
+  const [offers, content] = await Promise.all([api.call("GET", "/api/counselor/me/packages"), api.call("GET", "/api/counselor/me/content")]);
+  const refresh = () => render(main);
+  main.replaceChildren(profileCard(view, specialties), credentialCard(view), availabilityCard(view), packagesCard(view, offers, refresh), contentEditor(view, content, refresh));
+}
+
+/** Paid content the counselor sells: buyers are entitled to it for good. */
+function contentEditor(view, listings, refresh) {
+  const currency = view.profile?.pricePerSession.currency ?? "USD";
+  const form = h("form", { novalidate: true },
+    field("Kind", h("select", { name: "kind" }, [["course", "Course"], ["article", "Article"], ["seminar", "Live seminar"]].map(([v, l]) => h("option", { value: v }, l))), "kind"),
+    field("Title", h("input", { name: "title", maxlength: 120 }), "title"),
+    field("Summary", h("input", { name: "summary", maxlength: 2000 }), "summary"),
+    field(`Price (${currency})`, h("input", { name: "price", type: "number", min: "1", step: "0.01", value: "29.00" }), "priceMinor"),
+    h("button.primary", { type: "submit" }, "List for sale"),
+    h("p.form-error", { role: "alert" }));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const body = { kind: data.get("kind"), title: data.get("title"), summary: data.get("summary"), priceMinor: Math.round(Number(data.get("price")) * 100) };
+    await busy(form.querySelector("button[type=submit]"), "Listing…", async () => {
+      try { await api.call("POST", "/api/counselor/me/content", body); toast("Listed: clients see it on your page."); await refresh(); } catch (err) { showProblem(form, err); }
+    });
+  });
+  const current = listings.filter((o) => !o.retired);
+  return h("section.card.packages-editor", { id: "content-offers" },
+    h("h2", {}, "Courses, articles & seminars"),
+    h("p.muted", {}, "Sell paid content. Each sale earns you the price less the platform fee, settled with your sessions."),
+    current.length ? h("ul.packages", {}, current.map((o) => h("li", { dataset: { content: o.id } },
+      h("strong", {}, o.title), ` — ${o.kind}, ${(o.price.amountMinor / 100).toFixed(2)} ${o.price.currency} `,
+      h("button", { type: "button", onclick: async (e) => {
+        await busy(e.currentTarget, "…", async () => { await api.call("DELETE", `/api/counselor/me/content/${o.id}`); toast("No longer sold; buyers keep it."); await refresh(); });
+      } }, "Stop selling")))) : h("p.muted", {}, "Nothing listed yet."),
+    view.profile ? form : h("p", {}, "Save your profile first: listings use its currency."));
 }
 
 /** Packages the counselor sells: N sessions of one length for one price, used within a number of days. */
@@ -35,7 +66,7 @@ function packagesCard(view, offers, refresh) {
     });
   });
   const current = offers.filter((o) => !o.retired);
-  return h("section.card.packages-editor", {},
+  return h("section.card.packages-editor", { id: "package-offers" },
     h("h2", {}, "Packages"),
     h("p.muted", {}, "Sell several sessions at once, usually for a little less. Clients who bought keep their terms if you change or stop an offer."),
     current.length ? h("ul.packages", {}, current.map((o) => h("li", { dataset: { offer: o.id } },

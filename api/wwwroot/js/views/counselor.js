@@ -30,13 +30,18 @@ export async function render(main, counselorId, params) {
       counselor.modalities.map((m) => h("option", { value: m, selected: m === modality }, m === "video" ? "Video session" : "Chat session"))),
     h("button", { type: "button", onclick: () => { weekStart = new Date(+weekStart + 7 * DAY); load(); }, "aria-label": "Next week" }, "Later ›"));
 
-  const packages = rescheduling ? [] : await api.get(`/api/counselors/${counselorId}/packages`).catch(() => []);
+  const [packages, content, owned] = rescheduling ? [[], [], []] : await Promise.all([
+    api.get(`/api/counselors/${counselorId}/packages`).catch(() => []),
+    api.get(`/api/counselors/${counselorId}/content`).catch(() => []),
+    api.currentUser ? api.call("GET", "/api/entitlements").catch(() => []) : [],
+  ]);
   main.replaceChildren(
     h("section.card", {},
       h("h1", {}, counselor.displayName),
       h("p", {}, counselor.bio),
       h("p.muted", {}, `${formatMoney(counselor.pricePerSession)} per session · ${counselor.modalities.join(" & ")} · ${counselor.languages.join(", ")} · licensed in ${counselor.jurisdiction}`)),
     packages.length ? packagesCard(counselorId, counselor, packages) : "",
+    content.length ? contentCard(counselorId, content, new Set(owned.map((e) => e.contentId))) : "",
     h("section.card", {},
       h("h2", {}, rescheduling ? "Pick a new time" : "Pick a time"),
       h("p.muted", {}, `Times are shown in your time zone (${zone}).`),
@@ -175,6 +180,31 @@ function packagesCard(counselorId, counselor, packages) {
         saving ? h("span.badge", {}, `save ${saving}%`) : null, " ", buy);
     })),
     h("p.muted.small", {}, "Credits book sessions with this counselor instead of paying each time. Unused credits lapse at expiry; a session cancelled in time gives its credit back."),
+    error);
+}
+
+const kindLabel = { course: "Course", article: "Article", seminar: "Live seminar" };
+
+/** Courses, articles and seminars this counselor sells; ones the viewer owns say so instead of offering a sale. */
+function contentCard(counselorId, content, owned) {
+  const error = h("p.form-error", { role: "alert" });
+  return h("section.card", {},
+    h("h2", {}, "Courses, articles & seminars"),
+    h("ul.packages", {}, content.map((c) => {
+      const buy = h("button", { type: "button", onclick: async () => {
+        if (!api.currentUser) { error.textContent = "Sign in as a client to buy."; return; }
+        await busy(buy, "Opening payment…", async () => {
+          try {
+            const order = await api.call("POST", "/api/purchases", { kind: "content", counselorId, offerId: c.id });
+            const checkout = await api.call("POST", `/api/purchases/${order.order.id}/checkout`);
+            if (checkout.url.startsWith("/#/")) location.hash = checkout.url.slice(1); else location.href = checkout.url;
+          } catch (e) { error.textContent = e.message; }
+        });
+      } }, `Buy for ${formatMoney(c.price)}`);
+      return h("li.content-offer", { dataset: { content: c.id } },
+        h("span.badge", {}, kindLabel[c.kind] ?? c.kind), " ", h("strong", {}, c.title), c.summary ? h("div.muted", {}, c.summary) : null,
+        owned.has(c.id) ? h("div", {}, h("strong", {}, "In your library")) : buy);
+    })),
     error);
 }
 

@@ -13,7 +13,11 @@ export async function render(main, first, params, second) {
   if (purchase) {
     const p = await api.call("GET", `/api/purchases/${id}`);
     title = p.order.title;
-    lines = [p.order.kind === "membership" ? "Renews every 30 days until you cancel." : `Credits valid ${p.order.package.validDays} days.`];
+    lines = [{
+      membership: "Renews every 30 days until you cancel.",
+      package: `Credits valid ${p.order.package?.validDays} days.`,
+      content: "Yours to keep: it appears in your library under Payments.",
+    }[p.order.kind]];
     amount = p.order.price;
     back = "#/wallet";
     done = () => { location.hash = `#/wallet?paid=${id}`; };

@@ -50,9 +50,9 @@ async function settlementCard(main) {
 }
 
 async function clientCards(main) {
-  const [owned, plans] = await Promise.all([api.call("GET", "/api/purchases"), api.get("/api/memberships/plans")]);
+  const [owned, plans, library] = await Promise.all([api.call("GET", "/api/purchases"), api.get("/api/memberships/plans"), api.call("GET", "/api/entitlements")]);
   const refresh = () => render(main);
-  return [membershipCard(owned.membership, plans, refresh), creditsCard(owned.credits), ordersCard(owned.purchases)];
+  return [membershipCard(owned.membership, plans, refresh), creditsCard(owned.credits), libraryCard(library), ordersCard(owned.purchases)];
 }
 
 function membershipCard(m, plans, refresh) {
@@ -110,6 +110,14 @@ function creditsCard(credits) {
       c.expired ? "expired" : `use by ${day(c.expiresAt)}`,
       !c.expired && c.remaining ? [" · ", h("a", { href: `#/counselors/${c.counselorId}` }, "Book with a credit")] : null)))
       : h("p.muted", {}, "No packages yet. Counselors who sell packages show them on their page."));
+}
+
+function libraryCard(library) {
+  if (!library.length) return "";
+  return h("section.card", { id: "library" },
+    h("h2", {}, "Your library"),
+    h("ul.credits", {}, library.map((e) => h("li", { dataset: { content: e.contentId } },
+      h("strong", {}, e.title), ` — ${e.kind} by ${e.counselorName}, yours since ${day(e.grantedAt)}`))));
 }
 
 function ordersCard(purchases) {

@@ -1,0 +1,72 @@
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Purchases;
+
+namespace Counseling.Grains.Purchases;
+
+/// <summary>A counselor's paid content listings (what is sold; the content module serves what was bought).</summary>
+[GrainType("counselor-content")]
+public sealed class CounselorContentGrain(
+    [PersistentState("counselor-content", StorageNames.Main)] IPersistentState<CounselorContentState> state) : Grain, ICounselorContentGrain
+{
+    public const int MaxListings = 50;
+
+    public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) =>
+        Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
+
+    public async Task<ContentOfferResult> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
+    {
+        var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();
+        if (counselor.Profile is not { } profile)
+        {
+            return new ContentOfferResult(null, "validation", "profile: fill in your profile (it sets your currency) before selling content.");
+        }
+
+        var problem = string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Trim().Length > 120 ? "title: between 1 and 120 characters."
+            : (draft.Summary ?? "").Trim().Length > 2000 ? "summary: at most 2,000 characters."
+            : !Enum.IsDefined(draft.Kind) ? "kind: course, article or seminar."
+            : draft.PriceMinor is < 100 or > 1_000_000 ? "priceMinor: between 1.00 and 10,000.00."
+            : null;
+        if (problem is not null)
+        {
+            return new ContentOfferResult(null, "validation", problem);
+        }
+
+        var index = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
+        if (offerId is not null && index < 0)
+        {
+            return new ContentOfferResult(null, "not-found", "There is no such listing among yours.");
+        }
+
+        if (index < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxListings)
+        {
+            return new ContentOfferResult(null, "validation", $"listings: at most {MaxListings} at a time; retire one first.");
+        }
+
+        var offer = new ContentOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Kind, draft.Title.Trim(),
+            (draft.Summary ?? "").Trim(), new Money(draft.PriceMinor, profile.PricePerSession.Currency), false);
+        if (index >= 0)
+        {
+            state.State.Offers[index] = offer;
+        }
+        else
+        {
+            state.State.Offers.Add(offer);
+        }
+
+        await state.WriteStateAsync();
+        return new ContentOfferResult(offer, null, null);
+    }
+
+    public async Task<bool> RetireOfferAsync(Guid offerId)
+    {
+        var index = state.State.Offers.FindIndex(o => o.Id == offerId && !o.Retired);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        state.State.Offers[index] = state.State.Offers[index] with { Retired = true };
+        await state.WriteStateAsync();
+        return true;
+    }
+}
