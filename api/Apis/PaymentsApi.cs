@@ -107,6 +107,7 @@ public static class PaymentsApi
             Session s => new PaymentEvent(e.Type, Id(s.Metadata, "appointment_id"), Id(s.Metadata, "wallet_id"), s.PaymentIntentId, s.AmountTotal ?? 0, s.Currency ?? "usd", Id(s.Metadata, "purchase_id"), s.Id),
             PaymentIntent p => new PaymentEvent(e.Type, Id(p.Metadata, "appointment_id"), Id(p.Metadata, "wallet_id"), p.Id, p.AmountReceived > 0 ? p.AmountReceived : p.Amount, p.Currency ?? "usd", Id(p.Metadata, "purchase_id"), p.Id),
             Charge c => new PaymentEvent(e.Type, Id(c.Metadata, "appointment_id"), Id(c.Metadata, "wallet_id"), c.PaymentIntentId, c.AmountRefunded, c.Currency ?? "usd", Id(c.Metadata, "purchase_id"), c.Id),
+            Account a => new PaymentEvent(e.Type, null, Id(a.Metadata, "counselor_id"), null, 0, "usd", null, a.Id, null, a.PayoutsEnabled),
             Dispute d => new PaymentEvent(e.Type, Id(d.Metadata, "appointment_id"), null, d.PaymentIntentId, d.Amount, d.Currency ?? "usd", Id(d.Metadata, "purchase_id"), d.Id, $"{d.Reason} ({d.Status})"),
             _ => new PaymentEvent(e.Type, null, null, null, 0, "usd"),
         };

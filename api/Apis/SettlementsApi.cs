@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Payments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +22,10 @@ public static class SettlementsApi
         var own = app.MapGroup("/api/counselor/me").WithTags("Settlements").RequireAuthorization(Policies.CounselorOnly);
         own.MapGet("/settlements", ListAsync).WithName("ListSettlements").WithSummary("Earned, unsettled sessions and my settlement applications.");
         own.MapPost("/settlements", ApplyAsync).WithName("ApplyForSettlement").WithSummary("Apply to be paid for every earned, unsettled session.");
-        own.MapPut("/payout-account", SetAccountAsync).WithName("SetPayoutAccount").WithSummary("The connected account payouts go to.");
+        own.MapPut("/payout-account", SetAccountAsync).WithName("SetPayoutAccount").WithSummary("Connects a Stripe account the counselor already has (acct_…).");
+        own.MapGet("/payout-account", GetAccountAsync).WithName("GetPayoutAccount").WithSummary("The payout account and whether it can receive payouts.");
+        own.MapPost("/payout-account/onboarding", OnboardAsync).WithName("StartPayoutOnboarding")
+            .WithSummary("Creates the payout account if needed and returns the provider's onboarding page.");
 
         var operators = app.MapGroup("/api/operator/settlements").WithTags("Operators").RequireAuthorization(Policies.OperatorOnly);
         operators.MapGet("", PendingAsync).WithName("ListPendingSettlements").WithSummary("Applications waiting for review.");
@@ -43,6 +47,18 @@ public static class SettlementsApi
     {
         var result = await cluster.GetGrain<ISettlementGrain>(user.UserId()).SetPayoutAccountAsync(request.AccountId);
         return result.Error is null ? TypedResults.NoContent() : Problem.FromGrain(result.Error, result.Detail);
+    }
+
+    private static async Task<Ok<PayoutAccountView>> GetAccountAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<ISettlementGrain>(user.UserId()).GetPayoutAccountAsync());
+
+    private static async Task<IResult> OnboardAsync(ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
+    {
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var email = (await cluster.GetGrain<IUserGrain>(user.UserId()).GetProfileAsync())?.Email ?? "";
+        var result = await cluster.GetGrain<ISettlementGrain>(user.UserId()).StartPayoutOnboardingAsync(email,
+            $"{origin}/#/wallet?onboarding=done", $"{origin}/#/wallet?onboarding=retry");
+        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new { url = result.Url });
     }
 
     private static async Task<Ok<SettlementApplication[]>> PendingAsync(IClusterClient cluster)

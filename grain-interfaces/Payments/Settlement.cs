@@ -67,9 +67,34 @@ public interface ISettlementGrain : IGrainWithGuidKey
     /// <summary>An operator approves (and the payout runs) or rejects with a reason.</summary>
     Task<SettlementResult> DecideAsync(Guid applicationId, Guid operatorId, bool approve, string? reason);
 
-    /// <summary>The counselor's connected payout account at the provider (Stripe: "acct_…").</summary>
+    /// <summary>The counselor's connected payout account at the provider (Stripe: "acct_…"), for an account they already have.</summary>
     Task<SettlementResult> SetPayoutAccountAsync(string accountId);
+
+    /// <summary>
+    /// Starts or continues payout onboarding (Stripe Connect Express): creates the connected account once, then
+    /// returns a fresh hosted onboarding link.
+    /// </summary>
+    Task<PayoutOnboarding> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl);
+
+    /// <summary>The payout account and whether the provider lets it receive payouts (asked afresh).</summary>
+    Task<PayoutAccountView> GetPayoutAccountAsync();
+
+    /// <summary>The provider reported a change to the connected account (webhook "account.updated").</summary>
+    Task PayoutAccountUpdatedAsync(string accountId, bool payoutsEnabled);
 }
+
+[GenerateSerializer, Immutable, Alias("Counseling.PayoutOnboarding")]
+public sealed record PayoutOnboarding(
+    [property: Id(0)] string? Url,
+    [property: Id(1)] string? Error,
+    [property: Id(2)] string? Detail);
+
+[GenerateSerializer, Immutable, Alias("Counseling.PayoutAccountView")]
+public sealed record PayoutAccountView(
+    [property: Id(0)] string? AccountId,
+    [property: Id(1)] bool PayoutsEnabled,
+    [property: Id(2)] bool DetailsSubmitted,
+    [property: Id(3)] bool Simulated);
 
 [GenerateSerializer, Immutable, Alias("Counseling.SettlementResult")]
 public sealed record SettlementResult(

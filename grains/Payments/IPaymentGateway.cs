@@ -17,6 +17,14 @@ public interface IPaymentGateway
     /// <summary>Pays a counselor's connected account (separate charges and transfers); the same key transfers once.</summary>
     Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey);
 
+    /// <summary>Creates a connected account (Stripe Connect Express) for a counselor; the same key creates one.</summary>
+    Task<string> CreateConnectedAccountAsync(Guid counselorId, string email, string idempotencyKey);
+
+    /// <summary>A short-lived hosted page where the counselor enters identity and bank details.</summary>
+    Task<string> CreateOnboardingLinkAsync(string accountId, string returnUrl, string refreshUrl, string idempotencyKey);
+
+    Task<ConnectedAccountStatus> GetConnectedAccountAsync(string accountId);
+
     /// <summary>
     /// Charges the card saved with an earlier payment again, without the customer present (a membership renewal).
     /// A declined card is an answer, not an error; an unreachable provider throws so the caller retries later.
@@ -43,5 +51,7 @@ public enum CheckoutOrderKind
 }
 
 public sealed record CheckoutPage(string Id, string Url);
+
+public sealed record ConnectedAccountStatus(bool PayoutsEnabled, bool DetailsSubmitted);
 
 public sealed record SavedCardCharge(bool Succeeded, string? PaymentReference, string? FailureMessage);

@@ -40,6 +40,9 @@ public sealed class PaymentEventGrain(
                 await GrainFactory.NotifyAsync(client, $"{id}-{this.GetPrimaryKeyString()}", NotificationKinds.HoldExpired,
                     "Payment failed", "Your payment did not go through. You can try again while the time is still held for you.", now, id);
                 break;
+            case "account.updated" when paymentEvent is { ClientId: { } counselor, ObjectId: { } account }:
+                await GrainFactory.GetGrain<ISettlementGrain>(counselor).PayoutAccountUpdatedAsync(account, paymentEvent.PayoutsEnabled ?? false);
+                break;
             case "charge.dispute.created" or "charge.dispute.closed" or "charge.dispute.updated":
                 // Operators answer disputes (with evidence, at the provider); the platform puts each one in front of them.
                 logger.LogWarning("Payment {Reference} is disputed ({Type}, {Reason})", paymentEvent.PaymentReference, paymentEvent.Type, paymentEvent.Reason);

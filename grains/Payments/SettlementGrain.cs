@@ -115,8 +115,62 @@ public sealed class SettlementGrain(
         }
 
         state.State.PayoutAccount = accountId;
+        state.State.PayoutsEnabled = false; // until the provider says otherwise
         await state.WriteStateAsync();
         return new SettlementResult(null, null, null);
+    }
+
+    public async Task<PayoutOnboarding> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl)
+    {
+        if (state.State.PayoutAccount is null)
+        {
+            // Keyed by the counselor: a retried request (or two tabs) creates one connected account.
+            state.State.PayoutAccount = await gateway.CreateConnectedAccountAsync(CounselorId, email, $"connect-account:{CounselorId:N}");
+            await state.WriteStateAsync();
+        }
+
+        // Links are single-use and short-lived, so each request gets a new one (its own key, never replayed).
+        var url = await gateway.CreateOnboardingLinkAsync(state.State.PayoutAccount, returnUrl, refreshUrl, $"account-link:{state.State.PayoutAccount}:{Guid.NewGuid():N}");
+        return new PayoutOnboarding(url, null, null);
+    }
+
+    public async Task<PayoutAccountView> GetPayoutAccountAsync()
+    {
+        if (state.State.PayoutAccount is { } account && !state.State.PayoutsEnabled)
+        {
+            // Not ready yet as far as we know: ask the provider rather than wait for its webhook.
+            var status = await gateway.GetConnectedAccountAsync(account);
+            if (status.PayoutsEnabled != state.State.PayoutsEnabled || status.DetailsSubmitted != state.State.DetailsSubmitted)
+            {
+                state.State.PayoutsEnabled = status.PayoutsEnabled;
+                state.State.DetailsSubmitted = status.DetailsSubmitted;
+                await state.WriteStateAsync();
+            }
+        }
+
+        return new PayoutAccountView(state.State.PayoutAccount, state.State.PayoutsEnabled, state.State.DetailsSubmitted, gateway.Method == "simulated");
+    }
+
+    public async Task PayoutAccountUpdatedAsync(string accountId, bool payoutsEnabled)
+    {
+        if (state.State.PayoutAccount != accountId)
+        {
+            return; // an account this counselor no longer uses
+        }
+
+        var enabledNow = payoutsEnabled && !state.State.PayoutsEnabled;
+        state.State.PayoutsEnabled = payoutsEnabled;
+        state.State.DetailsSubmitted |= payoutsEnabled;
+        await state.WriteStateAsync();
+        if (enabledNow)
+        {
+            await GrainFactory.NotifyAsync(CounselorId, $"payouts-enabled-{accountId}", NotificationKinds.SettlementPaid, "Payouts are set up",
+                "Your payout account is verified: approved settlements are paid into it.", Now);
+            if (Applications.Any(a => a.Status == SettlementStatus.Approved))
+            {
+                await PayOutAsync(); // payouts that waited for the account
+            }
+        }
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

@@ -7,4 +7,9 @@ public sealed record SettlementState
 {
     [Id(0)] public List<SettlementApplication> Applications { get; set; } = [];
     [Id(1)] public string? PayoutAccount { get; set; }
+
+    /// <summary>Last known from the provider: the account can receive payouts.</summary>
+    [Id(2)] public bool PayoutsEnabled { get; set; }
+
+    [Id(3)] public bool DetailsSubmitted { get; set; }
 }

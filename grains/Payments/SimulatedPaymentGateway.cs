@@ -21,6 +21,16 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
     public Task TransferAsync(string? destinationAccount, Money amount, string transferGroup, string idempotencyKey) =>
         Task.CompletedTask;
 
+    /// <summary>A simulated account is ready at once: there is nobody to verify and no bank to pay into.</summary>
+    public Task<string> CreateConnectedAccountAsync(Guid counselorId, string email, string idempotencyKey) =>
+        Task.FromResult($"acct_sim{counselorId:N}"[..24]);
+
+    public Task<string> CreateOnboardingLinkAsync(string accountId, string returnUrl, string refreshUrl, string idempotencyKey) =>
+        Task.FromResult(returnUrl);
+
+    public Task<ConnectedAccountStatus> GetConnectedAccountAsync(string accountId) =>
+        Task.FromResult(new ConnectedAccountStatus(true, true));
+
     /// <summary>A simulated card never declines; the renewal reference is derived from the key, so a retry finds the same one.</summary>
     public Task<SavedCardCharge> ChargeSavedCardAsync(string originalPaymentReference, Money amount, string description, IReadOnlyDictionary<string, string> metadata, string idempotencyKey) =>
         Task.FromResult(new SavedCardCharge(true, $"sim_{idempotencyKey.Replace(':', '_')}", null));

@@ -76,6 +76,32 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
             }
         });
 
+    public Task<string> CreateConnectedAccountAsync(Guid counselorId, string email, string idempotencyKey) =>
+        Translated(async () => (await new AccountService(_client).CreateAsync(new AccountCreateOptions
+        {
+            Type = "express",
+            Email = string.IsNullOrWhiteSpace(email) ? null : email,
+            BusinessType = "individual",
+            Capabilities = new AccountCapabilitiesOptions { Transfers = new AccountCapabilitiesTransfersOptions { Requested = true } },
+            Metadata = new Dictionary<string, string> { ["counselor_id"] = counselorId.ToString() },
+        }, new RequestOptions { IdempotencyKey = idempotencyKey })).Id);
+
+    public Task<string> CreateOnboardingLinkAsync(string accountId, string returnUrl, string refreshUrl, string idempotencyKey) =>
+        Translated(async () => (await new AccountLinkService(_client).CreateAsync(new AccountLinkCreateOptions
+        {
+            Account = accountId,
+            ReturnUrl = returnUrl,
+            RefreshUrl = refreshUrl,
+            Type = "account_onboarding",
+        }, new RequestOptions { IdempotencyKey = idempotencyKey })).Url);
+
+    public Task<ConnectedAccountStatus> GetConnectedAccountAsync(string accountId) =>
+        Translated(async () =>
+        {
+            var account = await new AccountService(_client).GetAsync(accountId);
+            return new ConnectedAccountStatus(account.PayoutsEnabled, account.DetailsSubmitted);
+        });
+
     /// <summary>Stripe.net's exceptions cannot cross grain boundaries; a serializable one carries the message.</summary>
     private static async Task<T> Translated<T>(Func<Task<T>> call)
     {

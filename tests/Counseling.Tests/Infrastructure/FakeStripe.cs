@@ -62,6 +62,7 @@ public sealed class FakeStripe : IAsyncDisposable
         // A RequestDelegate, not a minimal-api handler: the handler writes the response itself.
         app.MapPost("/v1/{**path}", (HttpContext http) => self!.HandleAsync(http));
         app.MapGet("/v1/payment_intents/{id}", (HttpContext http) => self!.PaymentIntentAsync(http));
+        app.MapGet("/v1/accounts/{id}", (HttpContext http) => self!.AccountAsync(http));
         await app.StartAsync();
         var address = app.Urls.First();
         self = new FakeStripe(app, address);
@@ -85,6 +86,26 @@ public sealed class FakeStripe : IAsyncDisposable
             ["status"] = "succeeded",
             ["customer"] = saved ? "cus_" + id : null,
             ["payment_method"] = saved ? "pm_" + id : null,
+        }));
+    }
+
+    /// <summary>Connected accounts that have finished onboarding (identity and bank verified).</summary>
+    public ConcurrentDictionary<string, bool> ReadyAccounts { get; } = new();
+
+    private async Task AccountAsync(HttpContext http)
+    {
+        var id = (string)http.Request.RouteValues["id"]!;
+        Requests.Enqueue(new Request(http.Request.Path, null, new Dictionary<string, string>()));
+        http.Response.ContentType = "application/json";
+        var ready = ReadyAccounts.ContainsKey(id);
+        await http.Response.WriteAsync(Json(new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["object"] = "account",
+            ["type"] = "express",
+            ["payouts_enabled"] = ready,
+            ["charges_enabled"] = ready,
+            ["details_submitted"] = ready,
         }));
     }
 
@@ -162,6 +183,22 @@ public sealed class FakeStripe : IAsyncDisposable
                 ["customer"] = form["customer"],
                 ["payment_method"] = form["payment_method"],
                 ["status"] = "succeeded",
+            }),
+            "/v1/accounts" => Json(new Dictionary<string, object?>
+            {
+                ["id"] = "acct_test" + Guid.NewGuid().ToString("N")[..16],
+                ["object"] = "account",
+                ["type"] = form.GetValueOrDefault("type"),
+                ["email"] = form.GetValueOrDefault("email"),
+                ["payouts_enabled"] = false,
+                ["details_submitted"] = false,
+            }),
+            "/v1/account_links" => Json(new Dictionary<string, object?>
+            {
+                ["object"] = "account_link",
+                ["url"] = "https://connect.stripe.test/setup/e/" + form["account"] + "/" + Guid.NewGuid().ToString("N"),
+                ["expires_at"] = DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds(),
+                ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             }),
             "/v1/refunds" => Json(new Dictionary<string, object?>
             {

@@ -29,7 +29,21 @@ export async function render(main, params) {
 }
 
 async function settlementCard(main) {
-  const data = await api.call("GET", "/api/counselor/me/settlements");
+  const [data, account] = await Promise.all([api.call("GET", "/api/counselor/me/settlements"), api.call("GET", "/api/counselor/me/payout-account")]);
+  const onboard = h("button", { type: "button", onclick: async () => {
+    await busy(onboard, "Opening…", async () => {
+      try {
+        const link = await api.call("POST", "/api/counselor/me/payout-account/onboarding");
+        if (link.url.includes("/#/")) { location.hash = link.url.slice(link.url.indexOf("/#/") + 1); await render(main); } else location.href = link.url;
+      } catch (e) { toast(e.message, "error"); }
+    });
+  } }, account.accountId ? "Continue payout setup" : "Set up payouts");
+  const payouts = h("div.payout-account", { dataset: { ready: String(account.payoutsEnabled) } },
+    account.payoutsEnabled
+      ? h("p", {}, `Payouts go to your connected account ${account.accountId}.`, account.simulated ? " (Simulated: no real bank account.)" : "")
+      : [h("p", {}, account.accountId
+        ? "Your payout account is not verified yet. Finish the setup to be paid."
+        : "Set up a payout account (identity and bank details, with Stripe) so approved settlements can be paid to you."), onboard]);
   const total = data.unsettled.reduce((sum, e) => sum + e.amount.amountMinor, 0);
   const currency = data.unsettled[0]?.amount.currency ?? "USD";
   const apply = h("button.primary", { type: "button", disabled: data.unsettled.length === 0, onclick: async () => {
@@ -40,6 +54,7 @@ async function settlementCard(main) {
   const statusText = { pending: "Waiting for review", approved: "Approved, paying out", paid: "Paid", rejected: "Rejected" };
   return h("section.card", {},
     h("h1", {}, "Settlement"),
+    payouts,
     h("p", {}, data.unsettled.length
       ? `${data.unsettled.length} earned session(s) not yet settled: ${formatMoney({ amountMinor: total, currency })}.`
       : "Nothing earned is waiting to be settled."),
