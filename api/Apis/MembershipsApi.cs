@@ -2,18 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Purchases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Counseling.Api.Apis;
 
-/// <summary>The plans on sale, and a member managing their membership (bought through /api/purchases).</summary>
+/// <summary>The plans on sale and the cancellation policy, and a member managing their membership (bought through /api/purchases).</summary>
 public static class MembershipsApi
 {
     public sealed record PauseRequest([property: Range(1, 7)] int Days);
 
     public static IEndpointRouteBuilder MapMembershipsApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/policies/cancellation", async (IClusterClient cluster) => TypedResults.Ok(await cluster.GetGrain<IBookingPolicyGrain>(0).GetCancellationPolicyAsync()))
+            .WithName("GetCancellationPolicy").WithTags("Directory").WithSummary("The cancellation window and what a late cancellation refunds.").AllowAnonymous();
         app.MapGet("/api/memberships/plans", PlansAsync).WithName("ListMembershipPlans").WithTags("Memberships")
             .WithSummary("The membership plans on sale.").AllowAnonymous();
         var mine = app.MapGroup("/api/membership").WithTags("Memberships").RequireAuthorization(Policies.ClientOnly);

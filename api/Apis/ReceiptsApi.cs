@@ -38,7 +38,10 @@ public static class ReceiptsApi
 
         static string E(string text) => WebUtility.HtmlEncode(text);
         var amount = (payment.Amount.AmountMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency;
-        var refunded = a.Status is AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.NoShowCounselor;
+        var refunded = a.RefundedMinor > 0 || a.Status is AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.NoShowCounselor;
+        var refundedAmount = a.RefundedMinor > 0
+            ? (a.RefundedMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency
+            : amount;
         var html = $"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Receipt {E(a.Id.ToString("N")[..12])}</title>
             {Style}</head>
@@ -50,7 +53,7 @@ public static class ReceiptsApi
             <tr><td>Client</td><td>{E(a.ClientName)}</td></tr>
             <tr><td>{(PaymentMethods.IsCard(payment.Method) ? "Amount paid" : "Value")}</td><td>{E(amount)}{(payment.Amount != a.Price && PaymentMethods.IsCard(payment.Method) ? E($" (list price {a.Price.AmountMinor / 100m:0.00} {a.Price.Currency}, member discount applied)") : "")}</td></tr>
             <tr><td>Payment</td><td>{E(Method(payment.Method))}, reference {E(payment.Reference)}</td></tr>
-            {(refunded ? "<tr><td>" + (PaymentMethods.IsCard(payment.Method) ? "Refund</td><td>" + E(amount) + " refunded" : "Returned</td><td>The credit was returned to you") + "</td></tr>" : "")}
+            {(refunded ? "<tr><td>" + (PaymentMethods.IsCard(payment.Method) ? "Refund</td><td>" + E(refundedAmount) + " refunded" : "Returned</td><td>The credit was returned to you") + "</td></tr>" : "")}
             </table></body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);

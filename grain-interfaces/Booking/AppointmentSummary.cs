@@ -22,4 +22,5 @@ public sealed record AppointmentSummary(
     [property: Id(14)] string? CancellationReason,
     [property: Id(15)] DateTimeOffset CreatedAt,
     [property: Id(16)] string CounselorTimeZone,
-    [property: Id(17)] PaymentReceipt? Payment);
+    [property: Id(17)] PaymentReceipt? Payment,
+    [property: Id(18)] long RefundedMinor = 0);

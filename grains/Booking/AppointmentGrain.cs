@@ -274,7 +274,7 @@ public sealed class AppointmentGrain(
                 ? AppointmentStatus.LateCancelled
                 : AppointmentStatus.CancelledByClient;
         var cancelled = a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null };
-        await SettleAsync(cancelled);
+        cancelled = cancelled with { RefundedMinor = await SettleAsync(cancelled) };
         await SaveAsync(cancelled);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -340,7 +340,7 @@ public sealed class AppointmentGrain(
             Status = counselorAbsent ? AppointmentStatus.NoShowCounselor : AppointmentStatus.NoShowClient,
             ClientCredited = counselorAbsent,
         };
-        await SettleAsync(marked);
+        marked = marked with { RefundedMinor = await SettleAsync(marked) };
         await SaveAsync(marked);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -368,7 +368,7 @@ public sealed class AppointmentGrain(
         }
 
         var completed = a with { Status = AppointmentStatus.Completed };
-        await SettleAsync(completed);
+        completed = completed with { RefundedMinor = await SettleAsync(completed) };
         await SaveAsync(completed);
         await Counselor.ReleaseAsync(a.Id);
         await UnscheduleAllAsync();
@@ -448,7 +448,7 @@ public sealed class AppointmentGrain(
             : !state.State.ClientJoined ? AppointmentStatus.NoShowClient
             : AppointmentStatus.Completed;
         var closed = a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor };
-        await SettleAsync(closed);
+        closed = closed with { RefundedMinor = await SettleAsync(closed) };
         await SaveAsync(closed);
         await Counselor.ReleaseAsync(a.Id);
         if (outcome != AppointmentStatus.Completed)
@@ -484,42 +484,56 @@ public sealed class AppointmentGrain(
     /// session took place, the client was absent or cancelled late; back where it came from in every other case
     /// (cancelled in time, cancelled by the counselor, counselor absent). Idempotent per appointment.
     /// </summary>
-    private async Task SettleAsync(AppointmentSummary a)
+    private async Task<long> SettleAsync(AppointmentSummary a)
     {
         if (!IsCharged(a))
         {
-            return;
+            return 0;
         }
 
         if (a.Status is AppointmentStatus.Completed or AppointmentStatus.NoShowClient or AppointmentStatus.LateCancelled)
         {
             // The counselor earns on the session's price, whatever discount the platform gave a member (the
-            // membership pool bears it); a package session earns what the client paid for that credit.
+            // membership pool bears it); a package session earns what the client paid for that credit. A late
+            // cancellation paid by card may give part back (the policy's percentage), from both sides alike.
             var paid = a.Payment!.Amount.AmountMinor;
             var basis = a.Payment.Method == PaymentMethods.Package ? paid : a.Price.AmountMinor;
+            var share = a.Status == AppointmentStatus.LateCancelled && PaymentMethods.IsCard(a.Payment.Method) ? options.Value.LateCancellationRefundPercent : 0m;
+            var refunded = (long)Math.Round(paid * share / 100m, MidpointRounding.AwayFromZero);
+            basis -= (long)Math.Round(basis * share / 100m, MidpointRounding.AwayFromZero);
+            var kept = paid - refunded;
             var fee = (long)Math.Round(basis * options.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
             var currency = a.Price.Currency;
             List<LedgerLine> lines =
             [
-                new(LedgerAccounts.ClientFunds(a.ClientId), currency, -paid, $"Session with {a.CounselorName} ({Describe(a.Status)})"),
+                new(LedgerAccounts.ClientFunds(a.ClientId), currency, -paid, $"Session with {a.CounselorName} ({Describe(a.Status)}{(refunded > 0 ? $", {share:0.##}% refunded" : "")})"),
                 new(LedgerAccounts.CounselorPayable(a.CounselorId), currency, basis - fee, $"Session with {a.ClientName}"),
             ];
+            if (refunded > 0)
+            {
+                lines.Add(new(LedgerAccounts.ProviderClearing, currency, refunded, a.Payment.Reference));
+            }
             if (fee != 0)
             {
                 lines.Add(new(LedgerAccounts.PlatformFees, currency, fee, null));
             }
 
-            if (basis != paid)
+            if (basis != kept)
             {
-                lines.Add(new(LedgerAccounts.Memberships, currency, paid - basis, "Member discount"));
+                lines.Add(new(LedgerAccounts.Memberships, currency, kept - basis, "Member discount"));
             }
 
             await GrainFactory.GetGrain<IWalletGrain>(a.ClientId).PostAsync(new LedgerTransaction($"booking:{a.Id:N}:settle", "session-earned", a.Id.ToString(), [.. lines]));
+            if (refunded > 0 && a.Payment.Method == gateway.Method)
+            {
+                await gateway.RefundAsync(a.Payment.Reference, a.Payment.Amount with { AmountMinor = refunded }, $"refund:{a.Id:N}", new Dictionary<string, string> { ["appointment_id"] = a.Id.ToString() });
+            }
+
+            return refunded;
         }
-        else
-        {
-            await RefundAsync(a, Describe(a.Status));
-        }
+
+        await RefundAsync(a, Describe(a.Status));
+        return a.Payment!.Amount.AmountMinor;
     }
 
     /// <summary>Ledger first, then the source (provider refund or credit returned); both keyed, so a retry refunds once.</summary>

@@ -20,6 +20,12 @@ public sealed class BookingOptions
     /// <summary>When participants are warned that the session is about to end.</summary>
     public TimeSpan EndingSoonWarning { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The part of a card payment returned when the client cancels inside the cancellation window, in percent
+    /// (0: none, the default; 50: half). Credits from packages and memberships are used up either way.
+    /// </summary>
+    public decimal LateCancellationRefundPercent { get; set; }
+
     /// <summary>The platform's share of a session's price, in percent; the rest accrues to the counselor.</summary>
     public decimal PlatformFeePercent { get; set; } = 15m;
 

@@ -74,6 +74,7 @@ public static class CounselingSiloBuilderExtensions
         });
         silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
             .Validate(o => o.HoldDuration >= TimeSpan.FromMinutes(1) && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
+            .Validate(o => o.LateCancellationRefundPercent is >= 0 and <= 100 && o.PlatformFeePercent is >= 0 and <= 100, "Booking:LateCancellationRefundPercent and Booking:PlatformFeePercent are percentages (0 to 100).")
             .ValidateOnStart();
         silo.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(MembershipOptions.IsValid, "Memberships: every plan needs an id, a positive monthly price, a currency, and included sessions (with a price cap) or a discount of at most 90%.")

@@ -26,6 +26,7 @@ public sealed class StripePlatformFixture : PlatformFixture
     {
         ["Payments:StripeSecretKey"] = "sk_test_counseling",
         ["Payments:StripeApiBase"] = Stripe.BaseUrl,
+        ["Booking:LateCancellationRefundPercent"] = "50", // this installation gives half back on a late cancellation
     };
 
     protected override IReadOnlyDictionary<string, string?> ApiSettings() => new Dictionary<string, string?>
@@ -197,5 +198,31 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         Assert.Equal(held.Price.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture), refund.Form["amount"]);
         var funds = (await platform.Grains.GetGrain<IWalletGrain>(clientId).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.ClientFunds(clientId));
         Assert.Equal(0, funds.BalanceMinor);
+    }
+
+    [Fact]
+    public async Task ALateCancellationRefundsThePolicysShareOnceAndTheCounselorEarnsOnTheRest()
+    {
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Half Refund", price: 9000));
+        var auth = await platform.RegisterAsync("client");
+        using var client = platform.CreateClient(auth.AccessToken);
+        var held = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromHours(3)));
+        var intent = "pi_test_" + held.Id.ToString("N");
+        (await DeliverAsync(Completed("evt_" + Guid.NewGuid().ToString("N"), held, auth.User.Id, intent))).EnsureSuccessStatusCode();
+
+        var cancelled = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest(null));
+        var summary = (await cancelled.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
+        Assert.Equal(AppointmentStatus.LateCancelled, summary.Status);
+        Assert.Equal(4500, summary.RefundedMinor);
+        await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest(null));
+
+        var refund = Assert.Single(platform.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form.GetValueOrDefault("payment_intent") == intent);
+        Assert.Equal("4500", refund.Form["amount"]);
+        Assert.Equal($"refund:{held.Id:N}", refund.IdempotencyKey);
+        var payable = (await platform.Grains.GetGrain<IWalletGrain>(counselor.Id).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.CounselorPayable(counselor.Id));
+        Assert.Equal(4500 - 675, payable.BalanceMinor); // half the price, less the 15% fee on that half
+        Assert.Equal(0, (await platform.Grains.GetGrain<IWalletGrain>(auth.User.Id).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.ClientFunds(auth.User.Id)).BalanceMinor);
+        var receipt = await (await client.GetAsync($"{AppointmentsApi.Route}/{held.Id}/receipt")).Content.ReadAsStringAsync();
+        Assert.Contains("45.00 USD refunded", receipt, StringComparison.Ordinal);
     }
 }

@@ -66,7 +66,10 @@ export async function render(main, params) {
       if (!iAmCounselor) actions.append(h("a.button", { href: `#/counselors/${a.counselorId}?reschedule=${a.id}` }, "Reschedule"));
       actions.append(act("Cancel", async () => {
         const hoursLeft = (Date.parse(a.start) - Date.now()) / 3600000;
-        const warning = !iAmCounselor && hoursLeft < 24 ? " It starts within 24 hours, so the session fee is kept." : "";
+        const policy = await api.get("/api/policies/cancellation").catch(() => ({ windowHours: 24, lateCancellationRefundPercent: 0 }));
+        const card = a.payment && (a.payment.method === "stripe" || a.payment.method === "simulated");
+        const kept = card && policy.lateCancellationRefundPercent > 0 ? `${policy.lateCancellationRefundPercent}% of the fee is refunded` : a.payment && !card ? "the credit is used up" : "the session fee is kept";
+        const warning = !iAmCounselor && hoursLeft < policy.windowHours ? ` It starts within ${policy.windowHours} hours, so ${kept}.` : "";
         const reason = prompt(`Cancel this session?${warning}\nOptionally say why:`, "");
         if (reason === null) return;
         await api.call("POST", `/api/appointments/${a.id}/cancel`, { reason });

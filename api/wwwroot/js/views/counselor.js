@@ -97,7 +97,11 @@ export async function render(main, counselorId, params) {
 
   async function showHold(held) {
     // What the client already owns that could pay for this session: package credits and membership sessions.
-    const owned = api.currentUser?.role === "client" ? await api.call("GET", "/api/purchases").catch(() => null) : null;
+    const [owned, policy] = await Promise.all([
+      api.currentUser?.role === "client" ? api.call("GET", "/api/purchases").catch(() => null) : null,
+      api.get("/api/policies/cancellation").catch(() => ({ windowHours: 24, lateCancellationRefundPercent: 0 })),
+    ]);
+    const late = policy.lateCancellationRefundPercent > 0 ? `later, ${policy.lateCancellationRefundPercent}% of a card payment is refunded` : "later, the fee is kept";
     const minutes = Math.round((Date.parse(held.end) - Date.parse(held.start)) / 60000);
     const credits = (owned?.credits ?? []).filter((c) => !c.expired && c.remaining > 0 && c.counselorId === held.counselorId && c.sessionMinutes === minutes)
       .reduce((n, c) => n + c.remaining, 0);
@@ -143,7 +147,7 @@ export async function render(main, counselorId, params) {
     } }, discount ? `Pay ${formatMoney(due)} (member price) and book` : `Pay ${formatMoney(held.price)} and book`);
     step.replaceChildren(h("div.hold", {},
       h("h3", {}, `Reserved: ${formatWhen(held.start)}`),
-      h("p", {}, "This time is held for you for ", countdown, ". Pay to book it; cancelling more than 24 hours ahead refunds in full (or gives the credit back)."),
+      h("p", {}, "This time is held for you for ", countdown, `. Pay to book it. Cancelling more than ${policy.windowHours} hours ahead refunds in full (or gives the credit back); ${late}.`),
       h("div.row.actions", {},
         credits ? redeem("package", `Use a package credit (${credits} left)`) : null,
         included ? redeem("membership", `Use a ${plan.name} session (${m.includedSessionsLeft} left)`) : null,
