@@ -1,6 +1,7 @@
 using Counseling.Api.Auth;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Purchases;
 using Microsoft.Extensions.Options;
 
 namespace Counseling.Api.Seeding;
@@ -95,6 +96,13 @@ public sealed class AccountSeeder(AccountService accounts, IClusterClient cluste
         });
         await counselor.SubmitCredentialAsync("DEMO-" + counselorId.Value.ToString("N")[..6].ToUpperInvariant(), "NY", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(2)));
         await counselor.ReviewCredentialAsync(operatorId.Value, approve: true, reason: null);
-        logger.LogInformation("Demo counselor {Email} is verified and bookable", email);
+
+        // Something to buy besides single sessions: a package at about 10% off and a short course.
+        var length = profile.SessionLengthsMinutes[0];
+        await cluster.GetGrain<ICounselorPackagesGrain>(counselorId.Value).SaveOfferAsync(null,
+            new PackageOfferDraft("Four sessions", 4, length, profile.PricePerSession.AmountMinor * 4 * 9 / 10, 90));
+        await cluster.GetGrain<ICounselorContentGrain>(counselorId.Value).SaveOfferAsync(null,
+            new ContentOfferDraft(ContentKind.Course, $"First steps with {profile.Specialties[0]}", "Five short lessons with exercises between sessions.", 2900));
+        logger.LogInformation("Demo counselor {Email} is verified and bookable, with a package and a course for sale", email);
     }
 }
