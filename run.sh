@@ -27,9 +27,11 @@ command -v npm >/dev/null || { echo "Node.js and npm are required to build the w
 pids=()
 pg_data=""
 stop_all() {
-  trap - INT TERM HUP EXIT
+  # An impatient second Ctrl-C must not cut the shutdown short and leave PostgreSQL running.
+  trap '' INT TERM HUP
+  trap - EXIT
   echo
-  say "Stopping"
+  say "Stopping (this takes a few seconds)"
   stop_processes
   [ -n "$pg_data" ] && pg_stop "$pg_data"
   say "Stopped"
