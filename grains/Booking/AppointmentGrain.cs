@@ -507,12 +507,17 @@ public sealed class AppointmentGrain(
             List<LedgerLine> lines =
             [
                 new(LedgerAccounts.ClientFunds(a.ClientId), currency, -paid, $"Session with {a.CounselorName} ({Describe(a.Status)}{(refunded > 0 ? $", {share:0.##}% refunded" : "")})"),
-                new(LedgerAccounts.CounselorPayable(a.CounselorId), currency, basis - fee, $"Session with {a.ClientName}"),
             ];
+            if (basis - fee != 0)
+            {
+                lines.Add(new(LedgerAccounts.CounselorPayable(a.CounselorId), currency, basis - fee, $"Session with {a.ClientName}"));
+            }
+
             if (refunded > 0)
             {
                 lines.Add(new(LedgerAccounts.ProviderClearing, currency, refunded, a.Payment.Reference));
             }
+
             if (fee != 0)
             {
                 lines.Add(new(LedgerAccounts.PlatformFees, currency, fee, null));
