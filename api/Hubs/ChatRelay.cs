@@ -36,8 +36,19 @@ public sealed class ChatRelay : BackgroundService, IChatObserver
 
     public static string RecipientGroup(Guid sessionId, Guid userId) => $"session:{sessionId:N}:{userId:N}";
 
-    public Task OnMessageAsync(ChatMessage message) =>
-        _hub.Clients.Group(SessionGroup(message.SessionId)).Message(message);
+    public async Task OnMessagesAsync(ChatMessage[] messages)
+    {
+        if (messages.Length == 0)
+        {
+            return;
+        }
+
+        var room = _hub.Clients.Group(SessionGroup(messages[0].SessionId));
+        foreach (var message in messages)
+        {
+            await room.Message(message); // one after another: each connection gets them in sequence order
+        }
+    }
 
     public Task OnEventAsync(Guid sessionId, Guid recipientId, SessionEvent sessionEvent) =>
         _hub.Clients.Group(RecipientGroup(sessionId, recipientId)).Event(sessionId, sessionEvent);

@@ -9,8 +9,9 @@ namespace Counseling.GrainInterfaces.Sessions;
 [Alias("Counseling.IChatObserver")]
 public interface IChatObserver : IGrainObserver
 {
+    /// <summary>Stored messages of one session, consecutive and in sequence order (one call per written batch).</summary>
     [OneWay]
-    Task OnMessageAsync(ChatMessage message);
+    Task OnMessagesAsync(ChatMessage[] messages);
 
     /// <summary>An ephemeral event for one participant (typing, read receipt, video signal, session warnings).</summary>
     [OneWay]

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Counseling.GrainInterfaces.Sessions;
 
 /// <summary>
@@ -18,6 +20,12 @@ public interface IChatSessionGrain : IGrainWithGuidKey
     /// <paramref name="relay"/> is the sending node's observer, renewed in passing: after a silo failure the new
     /// activation learns of a node again on its first message.
     /// </summary>
+    /// <remarks>
+    /// Always interleaved, so that sends arriving while a batch is written queue up for the next batch instead of
+    /// waiting for their turn one write each. Safe because the grain numbers messages only in its single writer loop,
+    /// between awaits, and keeps no state across an await that another call could invalidate.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null);
 
     /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>

@@ -20,7 +20,7 @@ public sealed class FakeClockFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("fakeclock");
-        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true);
+        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true, transcriptFaults: true);
     }
 
     public async Task DisposeAsync()
