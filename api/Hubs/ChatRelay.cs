@@ -36,17 +36,20 @@ public sealed class ChatRelay : BackgroundService, IChatObserver
 
     public static string RecipientGroup(Guid sessionId, Guid userId) => $"session:{sessionId:N}:{userId:N}";
 
-    public async Task OnMessagesAsync(ChatMessage[] messages)
+    public async Task OnMessagesAsync(ChatMessage[] messages, string?[] origins)
     {
         if (messages.Length == 0)
         {
             return;
         }
 
-        var room = _hub.Clients.Group(SessionGroup(messages[0].SessionId));
-        foreach (var message in messages)
+        var group = SessionGroup(messages[0].SessionId);
+        for (var i = 0; i < messages.Length; i++)
         {
-            await room.Message(message); // one after another: each connection gets them in sequence order
+            // The sending connection has the message from its acknowledgement: only the others need a push. One
+            // after another, so each connection gets a batch in sequence order.
+            var room = i < origins.Length && origins[i] is { } origin ? _hub.Clients.GroupExcept(group, origin) : _hub.Clients.Group(group);
+            await room.Message(messages[i]);
         }
     }
 

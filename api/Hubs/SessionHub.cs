@@ -93,7 +93,7 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
 
     public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
     {
-        var result = await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference);
+        var result = await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId);
         Throw(result.Error);
         return new SendAck(result.Sequence, result.SentAt, result.Duplicate);
     }

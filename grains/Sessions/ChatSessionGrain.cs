@@ -89,7 +89,7 @@ public sealed class ChatSessionGrain(
         return new HistoryResult([.. messages.Take(page)], messages.Length > page, null);
     }
 
-    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null)
+    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null)
     {
         if (relay is not null && IsParticipant(userId))
         {
@@ -127,7 +127,7 @@ public sealed class ChatSessionGrain(
             return Refused(new SessionError("rate-limited", "You are sending messages too quickly. Wait a moment."));
         }
 
-        var send = new PendingSend(clientMessageId, userId, body, Now, new TaskCompletionSource<SendResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var send = new PendingSend(clientMessageId, userId, body, Now, origin, new TaskCompletionSource<SendResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         _unwritten.Add(send);
         _writing[clientMessageId] = send.Done.Task;
         if (!_writerRunning)
@@ -209,7 +209,7 @@ public sealed class ChatSessionGrain(
 
     private static SessionError NotParticipant { get; } = new("not-participant", "There is no such session among yours.");
 
-    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, TaskCompletionSource<SendResult> Done);
+    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, string? Origin, TaskCompletionSource<SendResult> Done);
 
     /// <summary>
     /// The one writer of this activation (started by the first send that finds none running). Each round numbers the
@@ -227,10 +227,12 @@ public sealed class ChatSessionGrain(
                 var batch = _unwritten.GetRange(0, count);
                 _unwritten.RemoveRange(0, count);
                 var messages = new ChatMessage[count];
+                var origins = new string?[count];
                 for (var i = 0; i < count; i++)
                 {
                     var send = batch[i];
                     messages[i] = new ChatMessage(Id, _lastSequence + 1 + i, send.ClientMessageId, send.SenderId, send.Body, send.SentAt);
+                    origins[i] = send.Origin;
                 }
 
                 try
@@ -257,7 +259,7 @@ public sealed class ChatSessionGrain(
                 }
 
                 _lastSequence = messages[^1].Sequence;
-                await _observers.Notify(o => o.OnMessagesAsync(messages));
+                await _observers.Notify(o => o.OnMessagesAsync(messages, origins));
                 for (var i = 0; i < count; i++)
                 {
                     Settle(batch[i], new SendResult(messages[i].Sequence, messages[i].SentAt, false, null));
@@ -280,7 +282,7 @@ public sealed class ChatSessionGrain(
                 if (inserted)
                 {
                     _lastSequence = stored.Sequence;
-                    await _observers.Notify(o => o.OnMessagesAsync([stored]));
+                    await _observers.Notify(o => o.OnMessagesAsync([stored], [send.Origin]));
                 }
 
                 Settle(send, new SendResult(stored.Sequence, stored.SentAt, !inserted, null));

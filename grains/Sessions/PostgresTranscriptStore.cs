@@ -193,13 +193,17 @@ public sealed class PostgresTranscriptStore : ITranscriptStore, IAsyncDisposable
             i++;
         }
 
-        await using var command = _database.CreateCommand(InsertRows);
+        // Prepared once per pooled connection (Npgsql keeps it across opens): the statement is the same whatever
+        // the batch size, so PostgreSQL parses and plans it once, not once per commit.
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(InsertRows, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = sessions, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = sequences, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         command.Parameters.Add(new NpgsqlParameter { Value = clientIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = senders, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = sentAt, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        await command.PrepareAsync();
         await command.ExecuteNonQueryAsync();
     }
 
