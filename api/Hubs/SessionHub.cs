@@ -23,41 +23,39 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
 
     public sealed record SendAck(long Sequence, DateTimeOffset SentAt, bool Duplicate);
 
-    /// <summary>The signed-in user, read from the token's claims once per connection rather than once per call.</summary>
-    private Guid UserId
+    /// <summary>What this hub keeps per connection (SignalR keeps it across hub calls), found with one lookup.</summary>
+    private sealed class ConnectionState(Guid userId)
+    {
+        public Guid UserId { get; } = userId;
+
+        /// <summary>
+        /// The sessions this connection has joined, with their grain references. Keeping the reference matters for
+        /// Send: resolving one reflects over the interface's attributes each time, a large share of a chat
+        /// message's cost on the api node.
+        /// </summary>
+        public ConcurrentDictionary<Guid, IChatSessionGrain> Joined { get; } = new();
+    }
+
+    private static readonly object StateKey = new();
+
+    private ConnectionState State
     {
         get
         {
-            if (Context.Items.TryGetValue("user", out var user) && user is Guid id)
+            if (Context.Items.TryGetValue(StateKey, out var state))
             {
-                return id;
+                return (ConnectionState)state!;
             }
 
-            id = Context.User!.UserId();
-            Context.Items["user"] = id;
-            return id;
+            var created = new ConnectionState(Context.User!.UserId()); // read from the token's claims once per connection
+            Context.Items[StateKey] = created;
+            return created;
         }
     }
 
-    /// <summary>
-    /// The sessions this connection has joined, with their grain references (per connection, kept by SignalR across
-    /// hub calls). Keeping the reference matters for Send: resolving a grain reference reflects over the interface's
-    /// attributes each time, a large share of a chat message's cost on the api node.
-    /// </summary>
-    private ConcurrentDictionary<Guid, IChatSessionGrain> Joined
-    {
-        get
-        {
-            if (Context.Items.TryGetValue("joined", out var joined) && joined is ConcurrentDictionary<Guid, IChatSessionGrain> set)
-            {
-                return set;
-            }
+    private Guid UserId => State.UserId;
 
-            set = new ConcurrentDictionary<Guid, IChatSessionGrain>();
-            Context.Items["joined"] = set;
-            return set;
-        }
-    }
+    private ConcurrentDictionary<Guid, IChatSessionGrain> Joined => State.Joined;
 
     private IChatSessionGrain Session(Guid sessionId) =>
         Joined.TryGetValue(sessionId, out var grain) ? grain : cluster.GetGrain<IChatSessionGrain>(sessionId);
