@@ -219,12 +219,13 @@ public sealed class ChatSessionGrain(
     /// </summary>
     private async Task WriteQueuedAsync()
     {
+        List<PendingSend> batch = [];
         try
         {
             while (_unwritten.Count > 0)
             {
                 var count = Math.Min(_unwritten.Count, MaxBatch);
-                var batch = _unwritten.GetRange(0, count);
+                batch = _unwritten.GetRange(0, count);
                 _unwritten.RemoveRange(0, count);
                 var messages = new ChatMessage[count];
                 var origins = new string?[count];
@@ -266,6 +267,17 @@ public sealed class ChatSessionGrain(
                 }
             }
         }
+        catch (Exception e)
+        {
+            // Not expected: write failures are handled above. Still, no sender may be left waiting for ever.
+            logger.LogError(e, "The message writer of session {SessionId} stopped", Id);
+            foreach (var send in batch.Concat(_unwritten))
+            {
+                Settle(send, e);
+            }
+
+            _unwritten.Clear();
+        }
         finally
         {
             _writerRunning = false;
@@ -299,13 +311,15 @@ public sealed class ChatSessionGrain(
     {
         _writing.Remove(send.ClientMessageId);
         Remember(send.ClientMessageId, result.Sequence);
-        send.Done.SetResult(result);
+        send.Done.TrySetResult(result);
     }
 
     private void Settle(PendingSend send, Exception error)
     {
-        _writing.Remove(send.ClientMessageId);
-        send.Done.SetException(error);
+        if (send.Done.TrySetException(error))
+        {
+            _writing.Remove(send.ClientMessageId);
+        }
     }
 
     private async Task<(ChatMessage Stored, bool Inserted)> AppendAsync(ChatMessage message)
