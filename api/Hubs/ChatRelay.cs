@@ -36,8 +36,22 @@ public sealed class ChatRelay : BackgroundService, IChatObserver
 
     public static string RecipientGroup(Guid sessionId, Guid userId) => $"session:{sessionId:N}:{userId:N}";
 
-    public Task OnMessageAsync(ChatMessage message) =>
-        _hub.Clients.Group(SessionGroup(message.SessionId)).Message(message);
+    public async Task OnMessagesAsync(ChatMessage[] messages, string?[] origins)
+    {
+        if (messages.Length == 0)
+        {
+            return;
+        }
+
+        var group = SessionGroup(messages[0].SessionId);
+        for (var i = 0; i < messages.Length; i++)
+        {
+            // The sending connection has the message from its acknowledgement: only the others need a push. One
+            // after another, so each connection gets a batch in sequence order.
+            var room = i < origins.Length && origins[i] is { } origin ? _hub.Clients.GroupExcept(group, origin) : _hub.Clients.Group(group);
+            await room.Message(messages[i]);
+        }
+    }
 
     public Task OnEventAsync(Guid sessionId, Guid recipientId, SessionEvent sessionEvent) =>
         _hub.Clients.Group(RecipientGroup(sessionId, recipientId)).Event(sessionId, sessionEvent);

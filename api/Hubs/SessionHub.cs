@@ -23,23 +23,42 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
 
     public sealed record SendAck(long Sequence, DateTimeOffset SentAt, bool Duplicate);
 
-    private Guid UserId => Context.User!.UserId();
+    /// <summary>What this hub keeps per connection (SignalR keeps it across hub calls), found with one lookup.</summary>
+    private sealed class ConnectionState(Guid userId)
+    {
+        public Guid UserId { get; } = userId;
 
-    /// <summary>The sessions this connection has joined (per connection, kept by SignalR across hub calls).</summary>
-    private ConcurrentDictionary<Guid, bool> Joined
+        /// <summary>
+        /// The sessions this connection has joined, with their grain references. Keeping the reference matters for
+        /// Send: resolving one reflects over the interface's attributes each time, a large share of a chat
+        /// message's cost on the api node.
+        /// </summary>
+        public ConcurrentDictionary<Guid, IChatSessionGrain> Joined { get; } = new();
+    }
+
+    private static readonly object StateKey = new();
+
+    private ConnectionState State
     {
         get
         {
-            if (Context.Items.TryGetValue("joined", out var joined) && joined is ConcurrentDictionary<Guid, bool> set)
+            if (Context.Items.TryGetValue(StateKey, out var state))
             {
-                return set;
+                return (ConnectionState)state!;
             }
 
-            set = new ConcurrentDictionary<Guid, bool>();
-            Context.Items["joined"] = set;
-            return set;
+            var created = new ConnectionState(Context.User!.UserId()); // read from the token's claims once per connection
+            Context.Items[StateKey] = created;
+            return created;
         }
     }
+
+    private Guid UserId => State.UserId;
+
+    private ConcurrentDictionary<Guid, IChatSessionGrain> Joined => State.Joined;
+
+    private IChatSessionGrain Session(Guid sessionId) =>
+        Joined.TryGetValue(sessionId, out var grain) ? grain : cluster.GetGrain<IChatSessionGrain>(sessionId);
 
     /// <summary>
     /// Joins or rejoins with the last sequence seen; returns the session and what was missed (page through the rest
@@ -47,11 +66,11 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
     /// </summary>
     public async Task<JoinResponse> Join(Guid sessionId, long afterSequence)
     {
-        var grain = cluster.GetGrain<IChatSessionGrain>(sessionId);
+        var grain = Session(sessionId);
         var check = await grain.JoinAsync(UserId, long.MaxValue);
         Throw(check.Error);
 
-        if (Joined.TryAdd(sessionId, true))
+        if (Joined.TryAdd(sessionId, grain))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, ChatRelay.SessionGroup(sessionId));
             await Groups.AddToGroupAsync(Context.ConnectionId, ChatRelay.RecipientGroup(sessionId, UserId));
@@ -65,27 +84,27 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
 
     public async Task<HistoryResponse> History(Guid sessionId, long afterSequence, int limit)
     {
-        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).HistoryAsync(UserId, afterSequence, limit);
+        var result = await Session(sessionId).HistoryAsync(UserId, afterSequence, limit);
         Throw(result.Error);
         return new HistoryResponse(result.Messages, result.More);
     }
 
     public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
     {
-        var result = await cluster.GetGrain<IChatSessionGrain>(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference);
+        var result = await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId);
         Throw(result.Error);
         return new SendAck(result.Sequence, result.SentAt, result.Duplicate);
     }
 
     public async Task Typing(Guid sessionId) =>
-        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).RelayAsync(UserId, "typing", null, null));
+        Throw(await Session(sessionId).RelayAsync(UserId, "typing", null, null));
 
     public async Task MarkRead(Guid sessionId, long sequence) =>
-        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).MarkReadAsync(UserId, sequence));
+        Throw(await Session(sessionId).MarkReadAsync(UserId, sequence));
 
     /// <summary>WebRTC offer, answer, ice, hangup or media state, relayed to the other participant only.</summary>
     public async Task Signal(Guid sessionId, string kind, string? payload) =>
-        Throw(await cluster.GetGrain<IChatSessionGrain>(sessionId).RelayAsync(UserId, "signal", kind, payload));
+        Throw(await Session(sessionId).RelayAsync(UserId, "signal", kind, payload));
 
     /// <summary>STUN/TURN servers, only for a participant who has joined this session on this connection.</summary>
     public IceServer[] IceServers(Guid sessionId)
@@ -121,7 +140,7 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
         relay.Release(sessionId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatRelay.SessionGroup(sessionId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatRelay.RecipientGroup(sessionId, UserId));
-        await cluster.GetGrain<IChatSessionGrain>(sessionId).LeaveAsync(UserId);
+        await Session(sessionId).LeaveAsync(UserId);
     }
 
     private static void Throw(SessionError? error)

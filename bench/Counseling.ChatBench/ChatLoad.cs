@@ -235,7 +235,7 @@ public sealed class ChatLoad : IAsyncDisposable
         var parts = message.Body.Split(' ', 5);
         if (phase is null || parts.Length < 4
             || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var phaseId) || phaseId != phase.Id
-            || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var sender) || sender == self.Index // the session hub echoes to the sender too
+            || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var sender) || sender == self.Index // the session hub pushes to the sender's other connections (none here)
             || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out var k)
             || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var sentAt))
         {

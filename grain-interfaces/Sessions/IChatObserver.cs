@@ -9,8 +9,13 @@ namespace Counseling.GrainInterfaces.Sessions;
 [Alias("Counseling.IChatObserver")]
 public interface IChatObserver : IGrainObserver
 {
+    /// <summary>
+    /// Stored messages of one session, consecutive and in sequence order (one call per written batch). For each,
+    /// <paramref name="origins"/> names the connection it came from, if any: that one already has it from its
+    /// acknowledgement and is not sent it again.
+    /// </summary>
     [OneWay]
-    Task OnMessageAsync(ChatMessage message);
+    Task OnMessagesAsync(ChatMessage[] messages, string?[] origins);
 
     /// <summary>An ephemeral event for one participant (typing, read receipt, video signal, session warnings).</summary>
     [OneWay]

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Counseling.GrainInterfaces.Sessions;
 
 /// <summary>
@@ -16,9 +18,16 @@ public interface IChatSessionGrain : IGrainWithGuidKey
     /// <summary>
     /// Stores and relays a message. A repeated client message id returns the original sequence, stored once.
     /// <paramref name="relay"/> is the sending node's observer, renewed in passing: after a silo failure the new
-    /// activation learns of a node again on its first message.
+    /// activation learns of a node again on its first message. <paramref name="origin"/> is the sending connection,
+    /// which gets the acknowledgement and so is left out of the push.
     /// </summary>
-    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null);
+    /// <remarks>
+    /// Always interleaved, so that sends arriving while a batch is written queue up for the next batch instead of
+    /// waiting for their turn one write each. Safe because the grain numbers messages only in its single writer loop,
+    /// between awaits, and keeps no state across an await that another call could invalidate.
+    /// </remarks>
+    [AlwaysInterleave]
+    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null);
 
     /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>
     Task<SessionError?> MarkReadAsync(Guid userId, long sequence);

@@ -9,8 +9,11 @@ using Orleans.Utilities;
 namespace Counseling.Grains.Sessions;
 
 /// <summary>
-/// Non-reentrant: sends are numbered one at a time, so sequence numbers are gap-free. A message is stored before it
-/// is acknowledged or pushed; clients that miss a push catch up by sequence when they rejoin.
+/// A message is stored before it is acknowledged or pushed; clients that miss a push catch up by sequence when they
+/// rejoin. Sends interleave (see <see cref="IChatSessionGrain.SendAsync"/>): while one batch of messages is being
+/// written, the sends that arrive queue up, and the next write takes them all. Numbers are handed out only when a
+/// batch is written, one batch at a time, and a batch is stored whole or not at all, so sequences stay gap-free
+/// (docs/adr/0013-chat-write-batching.md).
 /// </summary>
 [GrainType("chat-session")]
 public sealed class ChatSessionGrain(
@@ -22,11 +25,17 @@ public sealed class ChatSessionGrain(
 {
     public const int MaxPage = 500;
 
+    /// <summary>Messages per write at most; a longer queue is written in several batches, in order.</summary>
+    public const int MaxBatch = 200;
+
     private readonly ObserverManager<IChatObserver> _observers = new(TimeSpan.FromMinutes(3), logger);
     private readonly Dictionary<Guid, RateLimiter> _messageLimits = [];
     private readonly Dictionary<Guid, RateLimiter> _eventLimits = [];
     private readonly Dictionary<string, long> _recentClientIds = [];
     private readonly Queue<string> _recentOrder = new();
+    private readonly List<PendingSend> _unwritten = [];
+    private readonly Dictionary<string, Task<SendResult>> _writing = [];
+    private bool _writerRunning;
     private AppointmentSummary? _appointment;
     private long _lastSequence;
     private IGrainTimer? _warning;
@@ -80,7 +89,7 @@ public sealed class ChatSessionGrain(
         return new HistoryResult([.. messages.Take(page)], messages.Length > page, null);
     }
 
-    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null)
+    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null)
     {
         if (relay is not null && IsParticipant(userId))
         {
@@ -107,20 +116,27 @@ public sealed class ChatSessionGrain(
             return new SendResult(knownSequence, Now, true, null);
         }
 
+        if (_writing.TryGetValue(clientMessageId, out var original))
+        {
+            // A resend while the original is still being written: it gets the original's outcome, stored once.
+            return await original with { Duplicate = true };
+        }
+
         if (!Limiter(_messageLimits, userId, options.Value.MessageBurst, options.Value.MessagesPerSecond).AttemptAcquire().IsAcquired)
         {
             return Refused(new SessionError("rate-limited", "You are sending messages too quickly. Wait a moment."));
         }
 
-        var (stored, inserted) = await AppendAsync(new ChatMessage(Id, _lastSequence + 1, clientMessageId, userId, body, Now));
-        Remember(clientMessageId, stored.Sequence);
-        if (inserted)
+        var send = new PendingSend(clientMessageId, userId, body, Now, origin, new TaskCompletionSource<SendResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _unwritten.Add(send);
+        _writing[clientMessageId] = send.Done.Task;
+        if (!_writerRunning)
         {
-            _lastSequence = stored.Sequence;
-            await _observers.Notify(o => o.OnMessageAsync(stored));
+            _writerRunning = true;
+            _ = WriteQueuedAsync();
         }
 
-        return new SendResult(stored.Sequence, stored.SentAt, !inserted, null);
+        return await send.Done.Task;
     }
 
     public async Task<SessionError?> MarkReadAsync(Guid userId, long sequence)
@@ -192,6 +208,119 @@ public sealed class ChatSessionGrain(
     }
 
     private static SessionError NotParticipant { get; } = new("not-participant", "There is no such session among yours.");
+
+    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, string? Origin, TaskCompletionSource<SendResult> Done);
+
+    /// <summary>
+    /// The one writer of this activation (started by the first send that finds none running). Each round numbers the
+    /// queued sends after the last stored sequence, writes them as one batch, and only then acknowledges and pushes
+    /// them, in order. A failed batch consumes no numbers: nothing of it is stored, and the next round numbers from
+    /// the same place.
+    /// </summary>
+    private async Task WriteQueuedAsync()
+    {
+        List<PendingSend> batch = [];
+        try
+        {
+            while (_unwritten.Count > 0)
+            {
+                var count = Math.Min(_unwritten.Count, MaxBatch);
+                batch = _unwritten.GetRange(0, count);
+                _unwritten.RemoveRange(0, count);
+                var messages = new ChatMessage[count];
+                var origins = new string?[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var send = batch[i];
+                    messages[i] = new ChatMessage(Id, _lastSequence + 1 + i, send.ClientMessageId, send.SenderId, send.Body, send.SentAt);
+                    origins[i] = send.Origin;
+                }
+
+                try
+                {
+                    await transcript.AppendBatchAsync(messages);
+                }
+                catch (TranscriptConflictException)
+                {
+                    // Something in the batch is already stored: a resend this activation no longer remembers, or
+                    // another activation's write (for a moment after a silo failure). Rare: one at a time, as the
+                    // store decides for each message.
+                    await WriteOneByOneAsync(batch);
+                    continue;
+                }
+                catch (Exception e)
+                {
+                    logger.LogWarning(e, "Writing {Count} messages of session {SessionId} failed; they are refused and their numbers reused", count, Id);
+                    foreach (var send in batch)
+                    {
+                        Settle(send, e);
+                    }
+
+                    continue;
+                }
+
+                _lastSequence = messages[^1].Sequence;
+                await _observers.Notify(o => o.OnMessagesAsync(messages, origins));
+                for (var i = 0; i < count; i++)
+                {
+                    Settle(batch[i], new SendResult(messages[i].Sequence, messages[i].SentAt, false, null));
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // Not expected: write failures are handled above. Still, no sender may be left waiting for ever.
+            logger.LogError(e, "The message writer of session {SessionId} stopped", Id);
+            foreach (var send in batch.Concat(_unwritten))
+            {
+                Settle(send, e);
+            }
+
+            _unwritten.Clear();
+        }
+        finally
+        {
+            _writerRunning = false;
+        }
+    }
+
+    private async Task WriteOneByOneAsync(List<PendingSend> batch)
+    {
+        foreach (var send in batch)
+        {
+            try
+            {
+                var (stored, inserted) = await AppendAsync(new ChatMessage(Id, _lastSequence + 1, send.ClientMessageId, send.SenderId, send.Body, send.SentAt));
+                if (inserted)
+                {
+                    _lastSequence = stored.Sequence;
+                    await _observers.Notify(o => o.OnMessagesAsync([stored], [send.Origin]));
+                }
+
+                Settle(send, new SendResult(stored.Sequence, stored.SentAt, !inserted, null));
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Writing a message of session {SessionId} failed; it is refused", Id);
+                Settle(send, e);
+            }
+        }
+    }
+
+    private void Settle(PendingSend send, SendResult result)
+    {
+        _writing.Remove(send.ClientMessageId);
+        Remember(send.ClientMessageId, result.Sequence);
+        send.Done.TrySetResult(result);
+    }
+
+    private void Settle(PendingSend send, Exception error)
+    {
+        if (send.Done.TrySetException(error))
+        {
+            _writing.Remove(send.ClientMessageId);
+        }
+    }
 
     private async Task<(ChatMessage Stored, bool Inserted)> AppendAsync(ChatMessage message)
     {

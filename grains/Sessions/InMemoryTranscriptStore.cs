@@ -37,6 +37,27 @@ public sealed class InMemoryTranscriptStore : ITranscriptStore
         }
     }
 
+    public Task AppendBatchAsync(IReadOnlyList<ChatMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var stored = _sessions.GetOrAdd(messages[0].SessionId, _ => []);
+        lock (stored)
+        {
+            var last = stored.Count == 0 ? 0 : stored[^1].Sequence;
+            if (messages[0].Sequence <= last || messages.Any(m => stored.Exists(s => s.ClientMessageId == m.ClientMessageId)))
+            {
+                throw new TranscriptConflictException(messages[0].SessionId);
+            }
+
+            stored.AddRange(messages);
+            return Task.CompletedTask;
+        }
+    }
+
     public Task<ChatMessage[]> ReadAfterAsync(Guid sessionId, long afterSequence, int limit)
     {
         var messages = _sessions.GetOrAdd(sessionId, _ => []);

@@ -76,8 +76,13 @@ public sealed class RoomClient : IAsyncDisposable
         return room;
     }
 
-    public Task<SessionHub.SendAck> SendAsync(string clientMessageId, string text) =>
-        Connection.InvokeAsync<SessionHub.SendAck>(nameof(SessionHub.Send), SessionId, clientMessageId, text);
+    /// <summary>Sends; the acknowledged message counts as seen, as in the web client (its push goes to the other connections).</summary>
+    public async Task<SessionHub.SendAck> SendAsync(string clientMessageId, string text)
+    {
+        var ack = await Connection.InvokeAsync<SessionHub.SendAck>(nameof(SessionHub.Send), SessionId, clientMessageId, text);
+        _received.TryAdd(ack.Sequence, new ChatMessage(SessionId, ack.Sequence, clientMessageId, Guid.Empty, text, ack.SentAt));
+        return ack;
+    }
 
     public async Task WaitForAsync(Func<RoomClient, bool> condition)
     {

@@ -27,7 +27,7 @@ public sealed class FakeClockFixture : IAsyncLifetime
     {
         Stripe = await FakeStripe.StartAsync();
         ConnectionString = await TestDatabase.CreateMigratedAsync("fakeclock");
-        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true,
+        Cluster = await TestClusters.StartAsync(ConnectionString, "fake-" + Guid.NewGuid().ToString("N")[..8], silos: 1, fakeClock: true, transcriptFaults: true,
             settings: new Dictionary<string, string> { ["Payments:StripeSecretKey"] = "sk_test_fakeclock", ["Payments:StripeApiBase"] = Stripe.BaseUrl });
     }
 

@@ -1,3 +1,4 @@
+using Counseling.Grains.Sessions;
 using Counseling.Silo.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +19,15 @@ public static class TestClusters
 
     private const string FakeClockKey = "CounselingTests:FakeClock";
 
+    private const string TranscriptFaultsKey = "CounselingTests:TranscriptFaults";
+
     /// <summary>
     /// The clock of clusters started with <c>fakeClock: true</c>. Grains read time only through TimeProvider, so tests
     /// move it forward instead of sleeping. Starts at the real current time so that stored times look ordinary.
     /// </summary>
     public static readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider FakeClock = new(DateTimeOffset.UtcNow);
 
-    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false, IReadOnlyDictionary<string, string>? settings = null, bool transcriptFaults = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ClusterId = clusterId;
@@ -33,6 +36,7 @@ public static class TestClusters
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // api hosts connect over real sockets
         builder.Properties[ConnectionStringKey] = connectionString;
         builder.Properties[FakeClockKey] = fakeClock ? "true" : "false";
+        builder.Properties[TranscriptFaultsKey] = transcriptFaults ? "true" : "false";
         if (!fakeClock)
         {
             // Conversation tests exchange hundreds of messages a second; the fake-clock cluster keeps the human limits.
@@ -71,6 +75,15 @@ public static class TestClusters
             }
 
             siloBuilder.AddCounselingPersistence(connectionString).AddCounselingGrains();
+            if (siloBuilder.Configuration[TranscriptFaultsKey] == "true")
+            {
+                // The real store, wrapped: faults are armed per session by the tests that want them.
+                var real = siloBuilder.Services.Last(d => d.ServiceType == typeof(ITranscriptStore));
+                siloBuilder.Services.Remove(real);
+                siloBuilder.Services.AddSingleton(real.ImplementationType!);
+                siloBuilder.Services.AddSingleton<ITranscriptStore>(sp => new FaultyTranscriptStore((ITranscriptStore)sp.GetRequiredService(real.ImplementationType!)));
+            }
+
             siloBuilder.Configure<ClusterMembershipOptions>(FastFailureDetection);
             siloBuilder.Services.AddLogging(logging => logging.AddProvider(CapturedLogs.Instance));
         }
