@@ -102,7 +102,7 @@ public static class PaymentsApi
         static Guid? Id(IDictionary<string, string>? metadata, string key) =>
             metadata is not null && metadata.TryGetValue(key, out var value) && Guid.TryParse(value, out var id) ? id : null;
 
-        return e.Data.Object switch
+        var paymentEvent = e.Data.Object switch
         {
             Session s => new PaymentEvent(e.Type, Id(s.Metadata, "appointment_id"), Id(s.Metadata, "wallet_id"), s.PaymentIntentId, s.AmountTotal ?? 0, s.Currency ?? "usd", Id(s.Metadata, "purchase_id"), s.Id),
             PaymentIntent p => new PaymentEvent(e.Type, Id(p.Metadata, "appointment_id"), Id(p.Metadata, "wallet_id"), p.Id, p.AmountReceived > 0 ? p.AmountReceived : p.Amount, p.Currency ?? "usd", Id(p.Metadata, "purchase_id"), p.Id),
@@ -111,5 +111,8 @@ public static class PaymentsApi
             Dispute d => new PaymentEvent(e.Type, Id(d.Metadata, "appointment_id"), null, d.PaymentIntentId, d.Amount, d.Currency ?? "usd", Id(d.Metadata, "purchase_id"), d.Id, $"{d.Reason} ({d.Status})"),
             _ => new PaymentEvent(e.Type, null, null, null, 0, "usd"),
         };
+
+        // When the provider says it happened, so a late retry of an older event does not look newer than it is.
+        return paymentEvent with { OccurredAt = e.Created == default ? null : new DateTimeOffset(DateTime.SpecifyKind(e.Created, DateTimeKind.Utc)) };
     }
 }

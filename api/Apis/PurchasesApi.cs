@@ -100,7 +100,7 @@ public static class PurchasesApi
                 }
 
                 var content = (await cluster.GetGrain<ICounselorContentGrain>(sellerId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == contentId);
-                if (content is null)
+                if (content is null || !(await cluster.GetGrain<ICounselorGrain>(sellerId).GetAsync()).Bookable)
                 {
                     return Problem.Of("not-found", "This counselor does not sell such content (any more).");
                 }
@@ -179,8 +179,11 @@ public static class PurchasesApi
         return result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
     }
 
+    /// <summary>Packages of counselors who cannot be booked (unverified, license expired) are not on sale.</summary>
     private static async Task<Ok<PackageOffer[]>> OffersAsync(Guid counselorId, IClusterClient cluster) =>
-        TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false));
+        TypedResults.Ok((await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync()).Bookable
+            ? await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false)
+            : []);
 
     private static async Task<Ok<PackageOffer[]>> OwnOffersAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).GetOffersAsync(true));

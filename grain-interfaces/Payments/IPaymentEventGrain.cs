@@ -12,7 +12,8 @@ public sealed record PaymentEvent(
     [property: Id(6)] Guid? PurchaseId = null,
     [property: Id(7)] string? ObjectId = null,
     [property: Id(8)] string? Reason = null,
-    [property: Id(9)] bool? PayoutsEnabled = null);
+    [property: Id(9)] bool? PayoutsEnabled = null,
+    [property: Id(10)] DateTimeOffset? OccurredAt = null);
 
 /// <summary>
 /// One provider event, keyed by the provider's event id: it is acted on once however often it is delivered.

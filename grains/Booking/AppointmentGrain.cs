@@ -21,6 +21,7 @@ public sealed class AppointmentGrain(
     TimeProvider clock,
     IOptions<BookingOptions> options,
     IPaymentGateway gateway,
+    ILedgerStore ledger,
     ILogger<AppointmentGrain> logger) : Grain, IAppointmentGrain, IRemindable
 {
     public const string HoldExpiryReminder = "hold-expiry";
@@ -102,9 +103,18 @@ public sealed class AppointmentGrain(
         }
 
         var due = await AmountDueAsync(a);
+        if (state.State.Checkout is { } open && open.Usable(Now))
+        {
+            return new CheckoutResult(open.Page.Url, null, null, due);
+        }
+
+        var attempt = state.State.Checkout is { } expired ? expired.Attempt + 1 : 0;
+        var expiresAt = Now + OpenCheckout.Lifetime;
         var page = await gateway.CreateCheckoutAsync(
-            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, Now.AddMinutes(30)),
-            $"checkout:{a.Id:N}");
+            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, expiresAt),
+            OpenCheckout.Key(a.Id, attempt));
+        state.State.Checkout = new OpenCheckout(page, expiresAt, attempt);
+        await state.WriteStateAsync();
         return new CheckoutResult(page.Url, null, null, due);
     }
 
@@ -214,12 +224,16 @@ public sealed class AppointmentGrain(
             return BookingResult.Fail(redeemed.Error!, redeemed.Detail!);
         }
 
+        state.State.PendingRedemption = receipt;
+        await state.WriteStateAsync();
         var result = await ConfirmPaidAsync(a, receipt);
         if (!result.Succeeded)
         {
             await ReturnCreditAsync(receipt); // nothing was booked on it
         }
 
+        state.State.PendingRedemption = null;
+        await state.WriteStateAsync();
         return result;
     }
 
@@ -308,7 +322,7 @@ public sealed class AppointmentGrain(
         }
 
         var minutes = (int)(a.End - a.Start).TotalMinutes;
-        var moved = await Counselor.HoldAsync(new HoldRequest(a.ClientId, a.ClientName, newStart, minutes, a.Modality, a.Id, a.Payment));
+        var moved = await Counselor.HoldAsync(new HoldRequest(a.ClientId, a.ClientName, newStart, minutes, a.Modality, a.Id, a.Payment, a.Price));
         if (!moved.Succeeded)
         {
             return moved;
@@ -603,6 +617,21 @@ public sealed class AppointmentGrain(
         if (Current is not { Status: AppointmentStatus.Held } a)
         {
             return;
+        }
+
+        if (state.State.PendingRedemption is { } taken)
+        {
+            // A redemption that never completed: undo whatever of it was recorded, then give the credit back.
+            if (await ledger.IsRecordedAsync($"booking:{a.Id:N}:payment"))
+            {
+                await RefundAsync(a with { Payment = taken }, "not confirmed");
+            }
+            else
+            {
+                await ReturnCreditAsync(taken);
+            }
+
+            state.State.PendingRedemption = null;
         }
 
         await SaveAsync(a with { Status = AppointmentStatus.Expired });

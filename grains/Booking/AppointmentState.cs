@@ -1,5 +1,6 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.Grains.Payments;
 
 namespace Counseling.Grains.Booking;
 
@@ -20,4 +21,13 @@ public sealed record AppointmentState
     /// repeated checkout shows the same amount and the payment is checked against it.
     /// </summary>
     [Id(4)] public Money? AmountDue { get; set; }
+
+    /// <summary>
+    /// A credit taken for this appointment whose confirmation has not completed yet. If the hold lapses first (a
+    /// failure between the steps, and no retry), the expiry gives it back.
+    /// </summary>
+    [Id(5)] public PaymentReceipt? PendingRedemption { get; set; }
+
+    /// <summary>The payment page handed out, reused while it can still be paid.</summary>
+    [Id(6)] public OpenCheckout? Checkout { get; set; }
 }

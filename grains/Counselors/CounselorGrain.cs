@@ -191,7 +191,7 @@ public sealed class CounselorGrain(
             Guid.NewGuid(), Id, profile.DisplayName, request.ClientId, request.ClientName,
             start, start.AddMinutes(request.SessionMinutes), request.Modality,
             carried ? AppointmentStatus.Confirmed : AppointmentStatus.Held,
-            profile.PricePerSession,
+            carried ? request.CarriedPrice ?? profile.PricePerSession : profile.PricePerSession,
             carried ? null : Now + booking.Value.HoldDuration,
             request.ReschedulesAppointmentId, null, false, null, Now, profile.TimeZone, request.CarriedPayment);
 

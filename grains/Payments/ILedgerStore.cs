@@ -10,6 +10,9 @@ public interface ILedgerStore
 
     Task<AccountBalance[]> BalancesAsync(Guid owner);
 
+    /// <summary>Whether a transaction with this idempotency key is already recorded.</summary>
+    Task<bool> IsRecordedAsync(string idempotencyKey);
+
     Task<StatementLine[]> StatementAsync(Guid owner, long? beforeEntryId, int limit);
 
     /// <summary>Lines on one account with a given transaction kind (e.g. a counselor's earnings), oldest first.</summary>
@@ -25,5 +28,3 @@ public static class LedgerOwners
         return colon > 0 && Guid.TryParseExact(account.AsSpan(colon + 1), "N", out var id) ? id : null;
     }
 }
-
-public sealed class UnbalancedTransactionException(string key) : Exception($"Ledger transaction {key} does not sum to zero.");

@@ -50,7 +50,30 @@ public enum CheckoutOrderKind
     Purchase,
 }
 
-public sealed record CheckoutPage(string Id, string Url);
+[GenerateSerializer, Immutable, Alias("Counseling.CheckoutPage")]
+public sealed record CheckoutPage([property: Id(0)] string Id, [property: Id(1)] string Url);
+
+/// <summary>
+/// A payment page handed out for an order, kept so that asking again shows the same page while it is usable
+/// (Stripe refuses a reused idempotency key with different parameters, such as a later expiry).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Counseling.OpenCheckout")]
+public sealed record OpenCheckout(
+    [property: Id(0)] CheckoutPage Page,
+    [property: Id(1)] DateTimeOffset ExpiresAt,
+    [property: Id(2)] int Attempt)
+{
+    /// <summary>Stripe accepts an expiry from 30 minutes to 24 hours after creation; a margin keeps clear of the lower bound.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(31);
+
+    /// <summary>A page about to expire is not handed out again: the client needs time to pay.</summary>
+    public static readonly TimeSpan MinimumLeft = TimeSpan.FromMinutes(5);
+
+    public bool Usable(DateTimeOffset now) => ExpiresAt - now > MinimumLeft;
+
+    /// <summary>The first page of an order is keyed "checkout:{order}", later ones (after an expiry) add the attempt.</summary>
+    public static string Key(Guid orderId, int attempt) => attempt == 0 ? $"checkout:{orderId:N}" : $"checkout:{orderId:N}:{attempt}";
+}
 
 public sealed record ConnectedAccountStatus(bool PayoutsEnabled, bool DetailsSubmitted);
 

@@ -9,6 +9,14 @@ public sealed class InMemoryLedgerStore : ILedgerStore
     private readonly HashSet<string> _keys = [];
     private readonly List<(StatementLine Line, Guid? Owner)> _entries = [];
 
+    public Task<bool> IsRecordedAsync(string idempotencyKey)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_keys.Contains(idempotencyKey));
+        }
+    }
+
     public Task<bool> PostAsync(LedgerTransaction transaction, DateTimeOffset at)
     {
         if (transaction.Lines.GroupBy(l => l.Currency).Any(g => g.Sum(l => l.AmountMinor) != 0))

@@ -48,7 +48,7 @@ public sealed class PaymentEventGrain(
                 logger.LogWarning("Payment {Reference} is disputed ({Type}, {Reason})", paymentEvent.PaymentReference, paymentEvent.Type, paymentEvent.Reason);
                 await GrainFactory.GetGrain<IPaymentDisputesGrain>(0).RecordAsync(new PaymentDispute(
                     paymentEvent.ObjectId ?? this.GetPrimaryKeyString(), paymentEvent.PaymentReference, paymentEvent.AppointmentId ?? paymentEvent.PurchaseId,
-                    new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant()), paymentEvent.Reason, paymentEvent.Type, now, null, null));
+                    new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant()), paymentEvent.Reason, paymentEvent.Type, paymentEvent.OccurredAt ?? now, null, null));
                 break;
             default:
                 // charge.refunded confirms what the ledger recorded when the refund was made; other types are not used.

@@ -5,6 +5,13 @@ namespace Counseling.Grains.Payments;
 
 public sealed class PostgresLedgerStore(NpgsqlDataSource database) : ILedgerStore
 {
+    public async Task<bool> IsRecordedAsync(string idempotencyKey)
+    {
+        await using var command = database.CreateCommand("SELECT EXISTS (SELECT 1 FROM ledger_transactions WHERE idempotency_key = $1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = idempotencyKey });
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task<bool> PostAsync(LedgerTransaction transaction, DateTimeOffset at)
     {
         if (transaction.Lines.GroupBy(l => l.Currency).Any(g => g.Sum(l => l.AmountMinor) != 0))

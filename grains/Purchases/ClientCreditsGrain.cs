@@ -49,7 +49,7 @@ public sealed class ClientCreditsGrain(
             Remaining = terms.Sessions,
             RemainingValue = terms.Price.AmountMinor,
         });
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ScheduleNextAsync();
     }
 
@@ -77,7 +77,7 @@ public sealed class ClientCreditsGrain(
         package.Remaining--;
         package.RemainingValue -= value;
         package.Redemptions[key] = new CreditRedemption(appointmentId, value, false);
-        await state.WriteStateAsync();
+        await SaveAsync();
         return RedemptionResult.Ok(Receipt(package, key, value));
     }
 
@@ -101,7 +101,7 @@ public sealed class ClientCreditsGrain(
             package.ExpiresAt = Now + ReturnedCreditGrace;
         }
 
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ScheduleNextAsync();
     }
 
@@ -119,7 +119,7 @@ public sealed class ClientCreditsGrain(
                     "Package credits expire soon",
                     $"{package.Remaining} session credit(s) of \"{package.Terms.Name}\" with {package.Terms.CounselorName} expire on {package.ExpiresAt:yyyy-MM-dd}. Book a session to use them.", Now);
                 package.ExpiryNoticeSent = true;
-                await state.WriteStateAsync();
+                await SaveAsync();
             }
         }
 
@@ -145,7 +145,7 @@ public sealed class ClientCreditsGrain(
         package.Expired = true;
         package.Remaining = 0;
         package.RemainingValue = 0;
-        await state.WriteStateAsync();
+        await SaveAsync();
     }
 
     /// <summary>One reminder for the whole wallet, due at the next notice or expiry; none when nothing is pending.</summary>
@@ -166,6 +166,20 @@ public sealed class ClientCreditsGrain(
 
         var due = next - Now;
         await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, TimeSpan.FromHours(12));
+    }
+
+    /// <summary>A failed write drops this activation, so memory never runs ahead of storage (a retry sees the truth).</summary>
+    private async Task SaveAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private static PaymentReceipt Receipt(PackageHolding package, string reference, long value) =>

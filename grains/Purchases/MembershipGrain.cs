@@ -63,8 +63,9 @@ public sealed class MembershipGrain(
         S.FirstPayment = payment;
         S.RenewalFailures = 0;
         S.LastRenewalError = null;
+        S.NextRetryAt = null;
         S.IncludedUses.Clear();
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ScheduleAsync(S.PeriodEnd);
         return true;
     }
@@ -89,7 +90,7 @@ public sealed class MembershipGrain(
         S.PausedUntil = Now.AddDays(days);
         S.PeriodEnd = S.PeriodEnd.AddDays(days);
         S.PauseDaysUsedThisCycle += days;
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ScheduleAsync(S.PeriodEnd);
         return MembershipResult.Ok(View());
     }
@@ -108,7 +109,7 @@ public sealed class MembershipGrain(
         S.PauseDaysUsedThisCycle -= unused;
         S.PausedUntil = null;
         S.Status = MembershipStatus.Active;
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ScheduleAsync(S.PeriodEnd);
         return MembershipResult.Ok(View());
     }
@@ -120,7 +121,7 @@ public sealed class MembershipGrain(
         {
             case MembershipStatus.Active or MembershipStatus.Paused:
                 S.CancelAtPeriodEnd = true;
-                await state.WriteStateAsync();
+                await SaveAsync();
                 return MembershipResult.Ok(View());
             case MembershipStatus.PastDue:
                 await EndAsync("You cancelled the membership while its renewal was unpaid.");
@@ -139,7 +140,7 @@ public sealed class MembershipGrain(
         }
 
         S.CancelAtPeriodEnd = false;
-        await state.WriteStateAsync();
+        await SaveAsync();
         return MembershipResult.Ok(View());
     }
 
@@ -174,7 +175,7 @@ public sealed class MembershipGrain(
 
         var reference = $"member_{Client:N}_{S.Cycle}_{appointmentId:N}";
         S.IncludedUses[reference] = new IncludedSessionUse(appointmentId, S.Cycle, false);
-        await state.WriteStateAsync();
+        await SaveAsync();
         return RedemptionResult.Ok(new PaymentReceipt(PaymentMethods.Membership, reference, sessionPrice));
     }
 
@@ -184,7 +185,7 @@ public sealed class MembershipGrain(
         {
             // Counted per cycle: a session given back in a later cycle does not add to that cycle's allowance.
             S.IncludedUses[receiptReference] = use with { Returned = true };
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 
@@ -197,9 +198,10 @@ public sealed class MembershipGrain(
             return;
         }
 
-        if (S.Status != MembershipStatus.PastDue && Now < S.PeriodEnd)
+        var due = S.Status == MembershipStatus.PastDue ? S.NextRetryAt ?? Now : S.PeriodEnd;
+        if (Now < due)
         {
-            await ScheduleAsync(S.PeriodEnd); // woke early, or the cycle was lengthened by a pause
+            await ScheduleAsync(due); // woke early (a duplicated tick), or the cycle was lengthened by a pause
             return;
         }
 
@@ -218,7 +220,7 @@ public sealed class MembershipGrain(
         var next = S.Cycle + 1;
         var metadata = new Dictionary<string, string> { ["wallet_id"] = Client.ToString(), ["membership_cycle"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var charge = await gateway.ChargeSavedCardAsync(S.FirstPayment!.Reference, plan.MonthlyPrice, $"{plan.Name} membership, month {next}", metadata,
-            $"membership:{Client:N}:cycle:{next}:try:{S.RenewalFailures}");
+            $"membership:{S.PurchaseId:N}:cycle:{next}:try:{S.RenewalFailures}");
         if (!charge.Succeeded)
         {
             S.RenewalFailures++;
@@ -231,17 +233,18 @@ public sealed class MembershipGrain(
             }
 
             S.Status = MembershipStatus.PastDue;
-            await state.WriteStateAsync();
+            S.NextRetryAt = Now + options.Value.RenewalRetryDelay;
+            await SaveAsync();
             await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}-failed-{S.RenewalFailures}", NotificationKinds.MembershipPaymentFailed,
                 "Membership payment failed",
                 $"Renewing your {plan.Name} membership failed: {charge.FailureMessage} We will try again in {options.Value.RenewalRetryDelay.TotalHours:0} hours; member benefits are paused until then.", Now);
-            await ScheduleAsync(Now + options.Value.RenewalRetryDelay);
+            await ScheduleAsync(S.NextRetryAt.Value);
             return;
         }
 
         // Ledger first (keyed per cycle), then the new cycle: a crash in between renews once on the next wake.
         await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchaseGrain.MembershipFee(Client, plan.MonthlyPrice,
-            $"membership:{Client:N}:cycle:{next}", $"{S.PurchaseId}/{next}", charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
+            $"membership:{S.PurchaseId:N}:cycle:{next}", $"{S.PurchaseId}/{next}", charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
         var lapsed = S.Status == MembershipStatus.PastDue;
         S.Cycle = next;
         S.PeriodStart = lapsed ? Now : S.PeriodEnd;
@@ -250,7 +253,8 @@ public sealed class MembershipGrain(
         S.PauseDaysUsedThisCycle = 0;
         S.RenewalFailures = 0;
         S.LastRenewalError = null;
-        await state.WriteStateAsync();
+        S.NextRetryAt = null;
+        await SaveAsync();
         await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}", NotificationKinds.MembershipRenewed, "Membership renewed",
             $"Paid {plan.MonthlyPrice.AmountMinor / 100m:0.00} {plan.MonthlyPrice.Currency} for month {next} of your {plan.Name} membership, until {S.PeriodEnd:yyyy-MM-dd}.", Now);
         await ScheduleAsync(S.PeriodEnd);
@@ -260,7 +264,7 @@ public sealed class MembershipGrain(
     {
         S.Status = MembershipStatus.Ended;
         S.PausedUntil = null;
-        await state.WriteStateAsync();
+        await SaveAsync();
         await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{S.Cycle}-ended", NotificationKinds.MembershipEnded, "Membership ended", why, Now);
         await UnscheduleAsync();
     }
@@ -282,6 +286,23 @@ public sealed class MembershipGrain(
         S.Status == MembershipStatus.None ? null : S.PeriodStart, S.Status == MembershipStatus.None ? null : S.PeriodEnd,
         S.Status is MembershipStatus.Active or MembershipStatus.Paused ? IncludedLeft() : 0, S.CancelAtPeriodEnd, S.PausedUntil,
         MembershipOptions.MaxPauseDaysPerCycle - S.PauseDaysUsedThisCycle, S.LastRenewalError, gateway.Method == PaymentMethods.Simulated);
+
+    /// <summary>
+    /// A failed write leaves this activation's memory ahead of storage; it is dropped so that the next call reads
+    /// what was really stored (a retried activation or renewal then does its work again instead of trusting memory).
+    /// </summary>
+    private async Task SaveAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
     private static MembershipResult Refuse(string detail) => MembershipResult.Fail("membership-state", detail);
 

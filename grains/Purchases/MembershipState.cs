@@ -35,6 +35,9 @@ public sealed record MembershipState
 
     /// <summary>Included sessions used, by receipt reference.</summary>
     [Id(12)] public Dictionary<string, IncludedSessionUse> IncludedUses { get; set; } = [];
+
+    /// <summary>When a past-due renewal is tried next (an earlier reminder tick is a duplicate and waits).</summary>
+    [Id(13)] public DateTimeOffset? NextRetryAt { get; set; }
 }
 
 [GenerateSerializer, Alias("Counseling.IncludedSessionUse")]

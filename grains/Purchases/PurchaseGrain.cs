@@ -60,10 +60,19 @@ public sealed class PurchaseGrain(
             return new CheckoutResult(null, "invalid-transition", "This order is already paid.");
         }
 
+        if (state.State.Checkout is { } open && open.Usable(Now))
+        {
+            return new CheckoutResult(open.Page.Url, null, null, p.Order.Price);
+        }
+
+        var attempt = state.State.Checkout is { } expired ? expired.Attempt + 1 : 0;
+        var expiresAt = Now + OpenCheckout.Lifetime;
         var page = await gateway.CreateCheckoutAsync(
             new CheckoutRequest(CheckoutOrderKind.Purchase, p.Order.Id, p.Order.ClientId, p.Order.Price, p.Order.Title, successUrl, cancelUrl,
-                Now.AddMinutes(30), SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership),
-            $"checkout:{p.Order.Id:N}");
+                expiresAt, SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership),
+            OpenCheckout.Key(p.Order.Id, attempt));
+        state.State.Checkout = new OpenCheckout(page, expiresAt, attempt);
+        await state.WriteStateAsync();
         return new CheckoutResult(page.Url, null, null, p.Order.Price);
     }
 
@@ -103,6 +112,14 @@ public sealed class PurchaseGrain(
 
         if (p.Order.Content is { } content)
         {
+            var entitlements = GrainFactory.GetGrain<IEntitlementsGrain>(client);
+            if (await entitlements.FindAsync(content.Id) is { } owned && owned.PurchaseId != p.Order.Id)
+            {
+                // Bought and paid through another order meanwhile (two tabs, two clicks): this payment goes back.
+                await ReturnPaymentAsync(p, receipt, $"purchase:{p.Order.Id:N}");
+                return await RefundedAsync(p, receipt, $"You already had \"{content.Title}\", so this payment was refunded in full.");
+            }
+
             // Content is delivered at once, so the counselor earns at once (less the platform fee), settled like sessions.
             var fee = (long)Math.Round(price.AmountMinor * booking.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
             List<LedgerLine> lines =
@@ -110,15 +127,19 @@ public sealed class PurchaseGrain(
                 new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, receipt.Reference),
                 new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, $"Paid: {p.Order.Title}"),
                 new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, p.Order.Title),
-                new(LedgerAccounts.CounselorPayable(content.CounselorId), price.Currency, price.AmountMinor - fee, $"Sale: {content.Title}"),
             ];
+            if (price.AmountMinor - fee != 0)
+            {
+                lines.Add(new(LedgerAccounts.CounselorPayable(content.CounselorId), price.Currency, price.AmountMinor - fee, $"Sale: {content.Title}"));
+            }
+
             if (fee != 0)
             {
                 lines.Add(new(LedgerAccounts.PlatformFees, price.Currency, fee, null));
             }
 
             await wallet.PostAsync(new LedgerTransaction($"purchase:{p.Order.Id:N}:payment", "content-sale", p.Order.Id.ToString(), [.. lines]));
-            await GrainFactory.GetGrain<IEntitlementsGrain>(client).GrantAsync(
+            await entitlements.GrantAsync(
                 new Entitlement(content.Id, content.Kind, content.Title, content.CounselorId, content.CounselorName, p.Order.Id, Now));
             return await FulfilledAsync(p, receipt, $"\"{content.Title}\" is now yours to open.");
         }
@@ -132,10 +153,14 @@ public sealed class PurchaseGrain(
 
         await wallet.PostAsync(MembershipFeeReversal(client, price, $"purchase:{p.Order.Id:N}:refund", p.Order.Id.ToString(), receipt.Reference, $"Refund: {p.Order.Title} (you already have a membership)"));
         await RefundAtProviderAsync(p, receipt, $"refund:{p.Order.Id:N}");
-        state.State.Purchase = p with { Status = PurchaseStatus.Refunded, Payment = receipt, FulfilledAt = Now, Note = "You already had a membership, so this payment was refunded in full." };
+        return await RefundedAsync(p, receipt, "You already had a membership, so this payment was refunded in full.");
+    }
+
+    private async Task<PurchaseResult> RefundedAsync(PurchaseSummary p, PaymentReceipt receipt, string why)
+    {
+        state.State.Purchase = p with { Status = PurchaseStatus.Refunded, Payment = receipt, FulfilledAt = Now, Note = why };
         await state.WriteStateAsync();
-        await GrainFactory.NotifyAsync(client, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Payment refunded",
-            $"You already have a membership, so your payment for {p.Order.Title} was refunded in full.", Now);
+        await GrainFactory.NotifyAsync(p.Order.ClientId, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Payment refunded", $"{p.Order.Title}: {why}", Now);
         return PurchaseResult.Ok(state.State.Purchase);
     }
 

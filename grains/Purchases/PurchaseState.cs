@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.Grains.Payments;
 
 namespace Counseling.Grains.Purchases;
 
@@ -6,4 +7,7 @@ namespace Counseling.Grains.Purchases;
 public sealed record PurchaseState
 {
     [Id(0)] public PurchaseSummary? Purchase { get; set; }
+
+    /// <summary>The payment page handed out, reused while it can still be paid.</summary>
+    [Id(1)] public OpenCheckout? Checkout { get; set; }
 }

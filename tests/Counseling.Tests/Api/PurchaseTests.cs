@@ -245,4 +245,49 @@ public sealed class PurchaseTests(PlatformFixture platform)
         var bad = await counselor.Client.PostAsJsonAsync("/api/counselor/me/content", new { kind = "course", title = "", summary = "", priceMinor = 0 });
         Assert.Contains("title", (await bad.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
     }
+
+    [Fact]
+    public async Task ContentPaidTwiceThroughTwoOrdersIsDeliveredOnceAndTheSecondPaymentRefunded()
+    {
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Two Tabs"));
+        var course = (await (await counselor.Client.PostAsJsonAsync("/api/counselor/me/content", new { kind = "article", title = "On worry", summary = "", priceMinor = 1500 }))
+            .Content.ReadFromJsonAsync<ContentOffer>(Json.Options))!;
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        var orders = new List<PurchaseSummary>();
+        for (var tab = 0; tab < 2; tab++)
+        {
+            // Two tabs: both orders are created before either is paid.
+            orders.Add((await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("content", counselor.Id, course.Id, null)))
+                .Content.ReadFromJsonAsync<PurchaseSummary>(Json.Options))!);
+        }
+
+        foreach (var order in orders)
+        {
+            (await client.PostAsync($"/api/payments/simulated/purchases/{order.Order.Id}/pay", null)).EnsureSuccessStatusCode();
+        }
+
+        var statuses = (await client.GetFromJsonAsync<PurchasesApi.PurchasesResponse>(PurchasesApi.Route, Json.Options))!.Purchases.Select(p => p.Status).Order().ToArray();
+        Assert.Equal([PurchaseStatus.Fulfilled, PurchaseStatus.Refunded], statuses);
+        Assert.Single((await client.GetFromJsonAsync<Entitlement[]>("/api/entitlements", Json.Options))!);
+        var earned = (await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options))!.Unsettled;
+        Assert.Single(earned); // the counselor earned one sale
+        var funds = (await client.GetFromJsonAsync<WalletApi.WalletResponse>("/api/wallet", Json.Options))!.Balances;
+        Assert.All(funds, b => Assert.Equal(0, b.BalanceMinor));
+    }
+
+    [Fact]
+    public async Task AnUnverifiedCounselorsOffersAreNotOnSale()
+    {
+        var auth = await platform.RegisterAsync("counselor", displayName: "Not Yet Verified");
+        using var counselor = platform.CreateClient(auth.AccessToken);
+        (await counselor.PutAsJsonAsync($"{Scenario.Route}/profile", Scenario.Profile("Not Yet Verified"), Json.Options)).EnsureSuccessStatusCode();
+        var listed = await counselor.PostAsJsonAsync("/api/counselor/me/content", new { kind = "course", title = "Unverified course", summary = "", priceMinor = 1500 });
+        var course = (await listed.Content.ReadFromJsonAsync<ContentOffer>(Json.Options))!;
+
+        Assert.Empty((await platform.CreateClient().GetFromJsonAsync<ContentOffer[]>($"/api/counselors/{auth.User.Id}/content", Json.Options))!);
+        using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
+        await (await client.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("content", auth.User.Id, course.Id, null)))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+    }
 }
+

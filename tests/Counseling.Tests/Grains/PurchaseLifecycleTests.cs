@@ -3,6 +3,7 @@ using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.Tests.Infrastructure;
 
 namespace Counseling.Tests.Grains;
 
@@ -93,7 +94,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task AMembershipRenewsOncePerCycleEvenWhenTheReminderFiresTwice()
     {
         var client = Guid.NewGuid();
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var first = await membership.GetAsync();
         Assert.Equal(1, first.Cycle);
@@ -115,7 +116,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
 
         // What Stripe received: one off-session charge of the saved card, keyed by the member, cycle and attempt.
         var charge = Assert.Single(fixture.Stripe.Requests, r => r.Path == "/v1/payment_intents" && r.Form.GetValueOrDefault("metadata[wallet_id]") == client.ToString());
-        Assert.Equal($"membership:{client:N}:cycle:2:try:0", charge.IdempotencyKey);
+        Assert.Equal($"membership:{purchase:N}:cycle:2:try:0", charge.IdempotencyKey);
         Assert.Equal("15900", charge.Form["amount"]);
         Assert.Equal("usd", charge.Form["currency"]);
         Assert.Equal("true", charge.Form["off_session"]);
@@ -141,6 +142,8 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Contains("insufficient funds", pastDue.LastRenewalError, StringComparison.Ordinal);
         Assert.Null(await membership.GetBenefitsAsync());
         Assert.Single(await InboxAsync(client), n => n.Kind == NotificationKinds.MembershipPaymentFailed);
+        await remindable.ReceiveReminder("membership-renewal", Tick); // a duplicated tick before the retry is due: no charge
+        Assert.Single(fixture.Stripe.Requests, r => r.Path == "/v1/payment_intents" && r.Form.GetValueOrDefault("metadata[wallet_id]") == client.ToString());
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(1));
         var paidAt = FakeClockFixture.Clock.GetUtcNow();
@@ -152,7 +155,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Equal(paidAt, renewed.PeriodStart); // a lapsed membership's new month starts when it is paid
         var keys = fixture.Stripe.Requests.Where(r => r.Path == "/v1/payment_intents" && r.Form.GetValueOrDefault("metadata[wallet_id]") == client.ToString())
             .Select(r => r.IdempotencyKey ?? "").ToArray();
-        Assert.Equal([$"membership:{client:N}:cycle:2:try:0", $"membership:{client:N}:cycle:2:try:1"], keys);
+        Assert.Equal([$"membership:{purchase:N}:cycle:2:try:0", $"membership:{purchase:N}:cycle:2:try:1"], keys);
         Assert.Equal(2, (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Count(l => l.Kind == "membership-fee" && l.AmountMinor > 0));
     }
 
@@ -381,4 +384,58 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
             Assert.Equal(open.Sum(), await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
         }
     }
+
+    [Fact]
+    public async Task ASecondMembershipAfterTheFirstEndedRenewsUnderItsOwnKeys()
+    {
+        var client = Guid.NewGuid();
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var remindable = membership.AsReference<IRemindable>();
+        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await remindable.ReceiveReminder("membership-renewal", Tick); // month 2 of the first membership
+        await membership.CancelAsync();
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await remindable.ReceiveReminder("membership-renewal", Tick);
+        Assert.Equal(MembershipStatus.Ended, (await membership.GetAsync()).Status);
+
+        var second = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        await remindable.ReceiveReminder("membership-renewal", Tick); // month 2 of the second: charged and booked
+        Assert.Equal(2, (await membership.GetAsync()).Cycle);
+        Assert.Contains(fixture.Stripe.Requests, r => r.IdempotencyKey == $"membership:{second:N}:cycle:2:try:0");
+        var fees = (await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50)).Count(l => l.Kind == "membership-fee" && l.AmountMinor > 0);
+        Assert.Equal(4, fees); // two first months and two renewals, each in the ledger
+    }
+
+    [Fact]
+    public async Task ARetriedDebitIsRecognisedAfterTheMoneyHasMovedOn()
+    {
+        var client = Guid.NewGuid();
+        var wallet = fixture.Grains.GetGrain<IWalletGrain>(client);
+        await wallet.PostAsync(new LedgerTransaction($"test:{client:N}:in", "test", $"{client:N}:in",
+            [new(LedgerAccounts.ProviderClearing, "USD", -5000, null), new(LedgerAccounts.ClientFunds(client), "USD", 5000, null)]));
+        var spend = new LedgerTransaction($"test:{client:N}:spend", "test", $"{client:N}:spend",
+            [new(LedgerAccounts.ClientFunds(client), "USD", -5000, null), new(LedgerAccounts.PlatformFees, "USD", 5000, null)]);
+        Assert.True(await wallet.PostAsync(spend));
+
+        Assert.False(await wallet.PostAsync(spend)); // the account is empty now, but this is a retry, not a new spend
+        await Assert.ThrowsAsync<InsufficientFundsException>(() => wallet.PostAsync(spend with { IdempotencyKey = $"test:{client:N}:again", Reference = $"{client:N}:again" }));
+    }
+
+    [Fact]
+    public async Task ARescheduledSessionKeepsThePriceItWasBookedAt()
+    {
+        var counselor = await fixture.CounselorAsync();
+        var client = Guid.NewGuid();
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Appointment!;
+        var booked = (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{held.Id:N}", held.Price))).Appointment!;
+        Assert.True((await counselor.UpdateProfileAsync(Scenario.Profile("Dr. Clock", price: 12000))).Succeeded); // the counselor raises the price
+
+        var moved = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).RescheduleAsync(client, fixture.SlotAhead(TimeSpan.FromDays(4)));
+        Assert.True(moved.Succeeded, moved.Detail);
+        Assert.Equal(booked.Price, moved.Appointment!.Price);
+        Assert.Equal(booked.Payment, moved.Appointment.Payment);
+    }
 }
+

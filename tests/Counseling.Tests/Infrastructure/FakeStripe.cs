@@ -19,6 +19,7 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _replies = new();
+    private readonly ConcurrentDictionary<string, string> _parametersByKey = new();
 
     public ConcurrentQueue<Request> Requests { get; } = new();
 
@@ -132,6 +133,15 @@ public sealed class FakeStripe : IAsyncDisposable
         {
             http.Response.StatusCode = 500;
             await http.Response.WriteAsync(Json(new { error = new { type = "api_error", message = "Something went wrong on Stripe's end." } }));
+            return;
+        }
+
+        // Stripe refuses a key reused with different parameters (an idempotency_error), rather than replaying.
+        var parameters = string.Join("&", form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+        if (!string.IsNullOrEmpty(key) && _parametersByKey.GetOrAdd($"{http.Request.Path}|{key}", parameters) != parameters)
+        {
+            http.Response.StatusCode = 400;
+            await http.Response.WriteAsync(Json(new { error = new { type = "idempotency_error", message = $"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '{key}' if you meant to execute a different request." } }));
             return;
         }
 
