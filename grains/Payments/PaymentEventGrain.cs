@@ -25,10 +25,12 @@ public sealed class PaymentEventGrain(
         switch (paymentEvent.Type)
         {
             case "checkout.session.completed" or "payment_intent.succeeded" when paymentEvent is { AppointmentId: { } id, PaymentReference: { } reference }:
+                await GrainFactory.GetGrain<IPaymentLinkGrain>(reference).LinkAsync(id);
                 await GrainFactory.GetGrain<IAppointmentGrain>(id).PaymentSucceededAsync(
                     new PaymentReceipt(PaymentMethods.Stripe, reference, new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant())));
                 break;
             case "checkout.session.completed" or "payment_intent.succeeded" when paymentEvent is { PurchaseId: { } id, PaymentReference: { } reference }:
+                await GrainFactory.GetGrain<IPaymentLinkGrain>(reference).LinkAsync(id);
                 await GrainFactory.GetGrain<IPurchaseGrain>(id).PaymentSucceededAsync(
                     new PaymentReceipt(PaymentMethods.Stripe, reference, new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant())));
                 break;
@@ -46,8 +48,14 @@ public sealed class PaymentEventGrain(
             case "charge.dispute.created" or "charge.dispute.closed" or "charge.dispute.updated":
                 // Operators answer disputes (with evidence, at the provider); the platform puts each one in front of them.
                 logger.LogWarning("Payment {Reference} is disputed ({Type}, {Reason})", paymentEvent.PaymentReference, paymentEvent.Type, paymentEvent.Reason);
+                var disputed = paymentEvent.AppointmentId ?? paymentEvent.PurchaseId; // a dispute has no metadata of ours
+                if (disputed is null && paymentEvent.PaymentReference is { } paid)
+                {
+                    disputed = await GrainFactory.GetGrain<IPaymentLinkGrain>(paid).GetOrderAsync();
+                }
+
                 await GrainFactory.GetGrain<IPaymentDisputesGrain>(0).RecordAsync(new PaymentDispute(
-                    paymentEvent.ObjectId ?? this.GetPrimaryKeyString(), paymentEvent.PaymentReference, paymentEvent.AppointmentId ?? paymentEvent.PurchaseId,
+                    paymentEvent.ObjectId ?? this.GetPrimaryKeyString(), paymentEvent.PaymentReference, disputed,
                     new Money(paymentEvent.AmountMinor, paymentEvent.Currency.ToUpperInvariant()), paymentEvent.Reason, paymentEvent.Type, paymentEvent.OccurredAt ?? now, null, null));
                 break;
             default:

@@ -94,6 +94,13 @@ public sealed class StripePurchaseTests(StripePlatformFixture platform)
     {
         var disputeId = "dp_test_" + Guid.NewGuid().ToString("N");
         var intent = "pi_test_" + Guid.NewGuid().ToString("N");
+        var buyer = await platform.RegisterAsync("client");
+        using var buyerClient = platform.CreateClient(buyer.AccessToken);
+        var order = (await (await buyerClient.PostAsJsonAsync(PurchasesApi.Route, new PurchasesApi.PurchaseRequest("membership", null, null, "care")))
+            .Content.ReadFromJsonAsync<PurchaseSummary>(Json.Options))!;
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(Completed("evt_" + Guid.NewGuid().ToString("N"), order, buyer.User.Id, intent))).StatusCode);
+
+        // Like Stripe's, the dispute carries the PaymentIntent id and none of the platform's metadata.
         object Dispute(string status) => new Dictionary<string, object?>
         {
             ["id"] = disputeId,
@@ -111,6 +118,7 @@ public sealed class StripePurchaseTests(StripePlatformFixture platform)
         var disputes = (await op.GetFromJsonAsync<GrainInterfaces.Payments.PaymentDispute[]>("/api/operator/disputes", Json.Options))!;
         var dispute = Assert.Single(disputes, d => d.DisputeId == disputeId);
         Assert.Equal(intent, dispute.PaymentReference);
+        Assert.Equal(order.Order.Id, dispute.OrderId); // traced to what the payment bought
         Assert.Equal(8000, dispute.Amount.AmountMinor);
         Assert.Contains("fraudulent", dispute.Reason, StringComparison.Ordinal);
 

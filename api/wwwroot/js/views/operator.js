@@ -57,7 +57,7 @@ export async function renderSettlements(main) {
       } }, "Record review");
       return h("article.appointment.dispute", { dataset: { dispute: d.disputeId, reviewed: String(!!d.reviewedBy) } },
         h("div.when", {}, `${(d.amount.amountMinor / 100).toFixed(2)} ${d.amount.currency} · ${d.reason ?? "no reason given"}`),
-        h("div.muted", {}, `Payment ${d.paymentReference ?? "unknown"} · ${d.lastEvent} · ${new Date(d.updatedAt).toLocaleString()}`),
+        h("div.muted", {}, `Payment ${d.paymentReference ?? "unknown"}${d.orderId ? ` for order ${d.orderId}` : ""} · ${d.lastEvent} · ${new Date(d.updatedAt).toLocaleString()}`),
         d.reviewedBy ? h("p", {}, `Reviewed: ${d.reviewNote}`) : [note, h("div.row.actions", {}, save)]);
     }) : [h("p", {}, "No disputes.")]));
   };
