@@ -168,19 +168,7 @@ public sealed class ClientCreditsGrain(
         await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, TimeSpan.FromHours(12));
     }
 
-    /// <summary>A failed write drops this activation, so memory never runs ahead of storage (a retry sees the truth).</summary>
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
     private static PaymentReceipt Receipt(PackageHolding package, string reference, long value) =>
         new(PaymentMethods.Package, reference, new Money(value, package.Terms.Price.Currency));

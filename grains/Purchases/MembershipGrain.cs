@@ -287,22 +287,7 @@ public sealed class MembershipGrain(
         S.Status is MembershipStatus.Active or MembershipStatus.Paused ? IncludedLeft() : 0, S.CancelAtPeriodEnd, S.PausedUntil,
         MembershipOptions.MaxPauseDaysPerCycle - S.PauseDaysUsedThisCycle, S.LastRenewalError, gateway.Method == PaymentMethods.Simulated);
 
-    /// <summary>
-    /// A failed write leaves this activation's memory ahead of storage; it is dropped so that the next call reads
-    /// what was really stored (a retried activation or renewal then does its work again instead of trusting memory).
-    /// </summary>
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
     private static MembershipResult Refuse(string detail) => MembershipResult.Fail("membership-state", detail);
 
