@@ -23,7 +23,7 @@ export async function render(main, params) {
     h("h2", {}, "Statement"),
     wallet.statement.length
       ? h("table.statement", {}, h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "What"), h("th", {}, "Amount"))),
-        h("tbody", {}, wallet.statement.map((l) => h("tr", {}, h("td", {}, new Date(l.at).toLocaleDateString()), h("td", {}, l.memo ?? l.kind),
+        h("tbody", {}, wallet.statement.map((l) => h("tr", {}, h("td.date", {}, day(l.at)), h("td", {}, l.memo ?? l.kind),
           h("td.amount", {}, formatMoney({ amountMinor: l.amountMinor, currency: l.currency }))))))
       : h("p.muted", {}, "Nothing yet.")));
 }
@@ -60,7 +60,7 @@ async function settlementCard(main) {
       : "Nothing earned is waiting to be settled."),
     apply,
     data.applications.length ? h("ul.applications", {}, data.applications.map((a) => h("li", { dataset: { status: a.status } },
-      `${new Date(a.submittedAt).toLocaleDateString()}: ${a.items.length} session(s), ${formatMoney({ amountMinor: a.items.reduce((s, i) => s + i.amount.amountMinor, 0), currency: a.items[0].amount.currency })} — ${statusText[a.status] ?? a.status}`,
+      `${day(a.submittedAt)}: ${a.items.length} session(s), ${formatMoney({ amountMinor: a.items.reduce((s, i) => s + i.amount.amountMinor, 0), currency: a.items[0].amount.currency })} — ${statusText[a.status] ?? a.status}`,
       a.reason ? ` (${a.reason})` : ""))) : null);
 }
 
@@ -97,7 +97,7 @@ function membershipCard(m, plans, refresh) {
       })),
       error);
   }
-  const days = h("select", { "aria-label": "Pause for" }, Array.from({ length: m.pauseDaysLeftThisCycle }, (_, i) => h("option", { value: i + 1 }, `${i + 1} day${i ? "s" : ""}`)));
+  const days = h("select", {}, Array.from({ length: m.pauseDaysLeftThisCycle }, (_, i) => h("option", { value: i + 1 }, `${i + 1} day${i ? "s" : ""}`)));
   const status = {
     active: m.cancelAtPeriodEnd ? `Active until ${day(m.periodEnd)}, then it ends (you cancelled).` : `Active. Renews on ${day(m.periodEnd)} for ${formatMoney(m.plan.monthlyPrice)}.`,
     paused: `Paused until ${day(m.pausedUntil)}. The month is lengthened by the pause; it now ends ${day(m.periodEnd)}.`,
@@ -110,7 +110,7 @@ function membershipCard(m, plans, refresh) {
     m.plan.discountPercent ? h("p", {}, `${m.plan.discountPercent}% off every session you book.`) : null,
     m.simulated ? h("p.muted.small", {}, "Payments are simulated on this installation: renewals move no real money.") : null,
     h("div.row.actions", {},
-      m.status === "active" && m.pauseDaysLeftThisCycle > 0 ? [days, h("button", { type: "button", onclick: (e) => act("pause", { days: Number(days.value) }, "Membership paused.")(e) }, "Pause")] : null,
+      m.status === "active" && m.pauseDaysLeftThisCycle > 0 ? [h("label", {}, `Pause for (${m.pauseDaysLeftThisCycle} of 7 days left this month)`, days), h("button", { type: "button", onclick: (e) => act("pause", { days: Number(days.value) }, "Membership paused.")(e) }, "Pause")] : null,
       m.status === "paused" ? h("button", { type: "button", onclick: act("resume", undefined, "Welcome back: membership resumed.") }, "Resume now") : null,
       m.cancelAtPeriodEnd ? h("button.primary", { type: "button", onclick: act("keep", undefined, "Your membership will renew.") }, "Keep my membership")
         : h("button", { type: "button", onclick: act("cancel", undefined, "Cancelled: the membership runs to the end of the paid month.") }, "Cancel membership")),
