@@ -103,19 +103,15 @@ public sealed class AppointmentGrain(
         }
 
         var due = await AmountDueAsync(a);
-        if (state.State.Checkout is { } open && open.Usable(Now))
+        var checkout = await gateway.OpenCheckoutAsync(a.Id, state.State.Checkout, Now, expiresAt =>
+            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, expiresAt));
+        if (checkout != state.State.Checkout)
         {
-            return new CheckoutResult(open.Page.Url, null, null, due);
+            state.State.Checkout = checkout;
+            await state.WriteStateAsync();
         }
 
-        var attempt = state.State.Checkout is { } expired ? expired.Attempt + 1 : 0;
-        var expiresAt = Now + OpenCheckout.Lifetime;
-        var page = await gateway.CreateCheckoutAsync(
-            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {Label(a)}", successUrl, cancelUrl, expiresAt),
-            OpenCheckout.Key(a.Id, attempt));
-        state.State.Checkout = new OpenCheckout(page, expiresAt, attempt);
-        await state.WriteStateAsync();
-        return new CheckoutResult(page.Url, null, null, due);
+        return new CheckoutResult(checkout.Page.Url, null, null, due);
     }
 
     public async Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt)

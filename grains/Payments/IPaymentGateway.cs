@@ -75,6 +75,28 @@ public sealed record OpenCheckout(
     public static string Key(Guid orderId, int attempt) => attempt == 0 ? $"checkout:{orderId:N}" : $"checkout:{orderId:N}:{attempt}";
 }
 
+public static class PaymentGatewayExtensions
+{
+    /// <summary>
+    /// The order's payment page: <paramref name="current"/> while it is usable, otherwise a new one (under the next
+    /// attempt's key) built by <paramref name="request"/> for the given expiry. The caller stores what comes back
+    /// when it is not <paramref name="current"/>.
+    /// </summary>
+    public static async Task<OpenCheckout> OpenCheckoutAsync(this IPaymentGateway gateway, Guid orderId, OpenCheckout? current, DateTimeOffset now,
+        Func<DateTimeOffset, CheckoutRequest> request)
+    {
+        if (current is not null && current.Usable(now))
+        {
+            return current;
+        }
+
+        var attempt = current is null ? 0 : current.Attempt + 1;
+        var expiresAt = now + OpenCheckout.Lifetime;
+        var page = await gateway.CreateCheckoutAsync(request(expiresAt), OpenCheckout.Key(orderId, attempt));
+        return new OpenCheckout(page, expiresAt, attempt);
+    }
+}
+
 public sealed record ConnectedAccountStatus(bool PayoutsEnabled, bool DetailsSubmitted);
 
 public sealed record SavedCardCharge(bool Succeeded, string? PaymentReference, string? FailureMessage);

@@ -30,13 +30,6 @@ public sealed class WalletGrain(ILedgerStore ledger, TimeProvider clock) : Grain
             throw new ArgumentException("Every line needs a non-zero amount and a currency code.", nameof(transaction));
         }
 
-        // A retry of a recorded transaction is a duplicate, whatever the balances are now: the money it moved may have
-        // moved on since, and checking it again would refuse the retry instead of recognising it.
-        if (await ledger.IsRecordedAsync(transaction.IdempotencyKey))
-        {
-            return false;
-        }
-
         // This owner's accounts never go below zero: a client cannot spend money it has not paid in, and more
         // cannot be paid out to a counselor than was earned.
         var balances = (await ledger.BalancesAsync(Owner)).ToDictionary(b => (b.Account, b.Currency), b => b.BalanceMinor);
@@ -44,7 +37,11 @@ public sealed class WalletGrain(ILedgerStore ledger, TimeProvider clock) : Grain
         {
             if (balances.GetValueOrDefault(change.Key) + change.Sum(l => l.AmountMinor) < 0)
             {
-                throw new InsufficientFundsException(change.Key.Account);
+                // A retry of a recorded transaction is a duplicate, whatever the balances are now: the money it moved
+                // may have moved on since. Asked only here, so a posting that fits costs no extra query.
+                return await ledger.IsRecordedAsync(transaction.IdempotencyKey)
+                    ? false
+                    : throw new InsufficientFundsException(change.Key.Account);
             }
         }
 

@@ -60,20 +60,16 @@ public sealed class PurchaseGrain(
             return new CheckoutResult(null, "invalid-transition", "This order is already paid.");
         }
 
-        if (state.State.Checkout is { } open && open.Usable(Now))
+        var checkout = await gateway.OpenCheckoutAsync(p.Order.Id, state.State.Checkout, Now, expiresAt =>
+            new CheckoutRequest(CheckoutOrderKind.Purchase, p.Order.Id, p.Order.ClientId, p.Order.Price, p.Order.Title, successUrl, cancelUrl,
+                expiresAt, SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership));
+        if (checkout != state.State.Checkout)
         {
-            return new CheckoutResult(open.Page.Url, null, null, p.Order.Price);
+            state.State.Checkout = checkout;
+            await state.WriteStateAsync();
         }
 
-        var attempt = state.State.Checkout is { } expired ? expired.Attempt + 1 : 0;
-        var expiresAt = Now + OpenCheckout.Lifetime;
-        var page = await gateway.CreateCheckoutAsync(
-            new CheckoutRequest(CheckoutOrderKind.Purchase, p.Order.Id, p.Order.ClientId, p.Order.Price, p.Order.Title, successUrl, cancelUrl,
-                expiresAt, SaveCardForRenewals: p.Order.Kind == PurchaseKind.Membership),
-            OpenCheckout.Key(p.Order.Id, attempt));
-        state.State.Checkout = new OpenCheckout(page, expiresAt, attempt);
-        await state.WriteStateAsync();
-        return new CheckoutResult(page.Url, null, null, p.Order.Price);
+        return new CheckoutResult(checkout.Page.Url, null, null, p.Order.Price);
     }
 
     public async Task<PurchaseResult> PaymentSucceededAsync(PaymentReceipt receipt)
