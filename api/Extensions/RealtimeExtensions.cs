@@ -18,6 +18,10 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<ChatRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatRelay>());
         builder.Services.AddOptions<VideoOptions>().BindConfiguration(VideoOptions.Section);
+        if (builder.Configuration.GetValue<bool>("Bench:EnableBaselineHub") && !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Postgres")))
+        {
+            builder.Services.AddSingleton<BaselineTranscriptWriter>(); // uses the data source of the readiness check
+        }
 
         // Browsers cannot set headers on WebSocket requests: hubs accept the access token from the query string.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

@@ -10,10 +10,12 @@ namespace Counseling.Api.Hubs;
 /// For the live-chat benchmark only (bench/chat.sh), mapped when "Bench:EnableBaselineHub" is true: the least a
 /// SignalR chat relay can do, to measure the session hub against. Two connections join the same pair id; a message
 /// goes straight to the other connection(s) of the pair with a per-pair number. No grains, no storage, no
-/// participant check beyond being signed in, no replay: not a feature, a yardstick.
+/// participant check beyond being signed in, no replay: not a feature, a yardstick. <see cref="SendDurable"/> adds only
+/// the durable write before the acknowledgement, which measures what the product's promise (stored before
+/// acknowledged) costs by itself, without Orleans.
 /// </summary>
 [Authorize(Policy = Policies.AnyUser)]
-public sealed class BaselineRelayHub : Hub
+public sealed class BaselineRelayHub(IServiceProvider services) : Hub
 {
     public const string Route = "/hubs/baseline";
 
@@ -28,15 +30,28 @@ public sealed class BaselineRelayHub : Hub
 
     public Task Join(string pairId) => Groups.AddToGroupAsync(Context.ConnectionId, Group(Check(pairId)));
 
-    public async Task<BaselineAck> Send(string pairId, string clientMessageId, string text)
+    public Task<BaselineAck> Send(string pairId, string clientMessageId, string text) => RelayAsync(pairId, clientMessageId, text, durable: false);
+
+    /// <summary>As <see cref="Send"/>, but the message is committed to PostgreSQL before it is relayed and acknowledged.</summary>
+    public Task<BaselineAck> SendDurable(string pairId, string clientMessageId, string text) => RelayAsync(pairId, clientMessageId, text, durable: true);
+
+    private async Task<BaselineAck> RelayAsync(string pairId, string clientMessageId, string text, bool durable)
     {
         if (string.IsNullOrWhiteSpace(text) || Encoding.UTF8.GetByteCount(text) > MaxMessageBytes)
         {
             throw new HubException("bad-message: A message needs 1 to 4096 bytes of text.");
         }
 
+        var writer = durable
+            ? services.GetService<BaselineTranscriptWriter>() ?? throw new HubException("no-database: SendDurable needs ConnectionStrings:Postgres.")
+            : null;
         var sequence = Interlocked.Increment(ref Counters.GetOrAdd(Check(pairId), _ => new Counter()).Value);
         var message = new BaselineMessage(pairId, sequence, clientMessageId ?? "", Context.UserIdentifier ?? "", text, DateTimeOffset.UtcNow);
+        if (writer is not null)
+        {
+            await writer.AppendAsync(message);
+        }
+
         await Clients.OthersInGroup(Group(pairId)).SendAsync("Message", message);
         return new BaselineAck(sequence, message.SentAt);
     }

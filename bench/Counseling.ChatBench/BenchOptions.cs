@@ -46,6 +46,9 @@ public sealed class BenchOptions
     /// <summary>Let the very first joins on the api node race (see ChatLoad.ConnectAsync); off by default.</summary>
     public bool RaceFirstJoins { get; private set; }
 
+    /// <summary>Also run the baseline with a durable write before each acknowledgement (no grains); on by default.</summary>
+    public bool DurableBaseline { get; private set; } = true;
+
     public int? ApiPid { get; private set; }
 
     public int? SiloPid { get; private set; }
@@ -62,7 +65,8 @@ public sealed class BenchOptions
     public string OperatorPassword { get; private set; } = Environment.GetEnvironmentVariable("BENCH_OPERATOR_PASSWORD") ?? "";
 
     public const string Usage = """
-        Counseling.ChatBench: live-chat load against the session hub (grains) and the baseline hub (no grains).
+        Counseling.ChatBench: live-chat load against the session hub (grains) and the baseline hub (no grains),
+        without and with a durable write per message.
           --url URL                   api base address, on 127.0.0.0/8 (default http://127.0.0.1:5180)
           --pairs N                   live sessions chatting at once (default 50)
           --rate R                    messages/s per participant in the fixed-rate phase (default 2)
@@ -79,6 +83,7 @@ public sealed class BenchOptions
           --connect-parallelism N     connection attempts in flight (default 64)
           --setup-parallelism N       HTTP set-up requests in flight (default 8)
           --race-first-joins true     join all participants at once from the start (default false: one first)
+          --durable-baseline false    skip the third path: the baseline plus a durable write per message (default true)
           --api-pid P --silo-pid P --postgres-pid P   processes whose CPU time is measured
           --clk-tck N                 clock ticks per second of /proc/<pid>/stat (default 100)
           --out FILE                  also write the report (Markdown) here
@@ -120,6 +125,7 @@ public sealed class BenchOptions
                 case "--connect-parallelism": o.ConnectParallelism = Int(value, 1, 1000); break;
                 case "--setup-parallelism": o.SetupParallelism = Int(value, 1, 64); break;
                 case "--race-first-joins": o.RaceFirstJoins = bool.Parse(value); break;
+                case "--durable-baseline": o.DurableBaseline = bool.Parse(value); break;
                 case "--api-pid": o.ApiPid = Int(value, 1, int.MaxValue); break;
                 case "--silo-pid": o.SiloPid = Int(value, 1, int.MaxValue); break;
                 case "--postgres-pid": o.PostgresPid = Int(value, 1, int.MaxValue); break;

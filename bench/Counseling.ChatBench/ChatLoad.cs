@@ -11,6 +11,19 @@ public sealed record Relayed(string Body);
 /// <summary>What both hubs return from Send.</summary>
 public sealed record Ack(long Sequence);
 
+/// <summary>The ways a message can go: what the generator compares.</summary>
+public enum RelayPath
+{
+    /// <summary>The product: the session hub, the chat session grain, PostgreSQL, the relay back to the api node.</summary>
+    Grains,
+
+    /// <summary>The baseline hub: straight from one connection to the other, nothing stored.</summary>
+    Baseline,
+
+    /// <summary>The baseline hub's SendDurable: the same, plus a group-committed insert before the ack. No grains.</summary>
+    DurableBaseline,
+}
+
 public enum Mode
 {
     FixedRate,
@@ -78,28 +91,42 @@ public sealed class ChatLoad : IAsyncDisposable
     private readonly string _padding;
     private Phase? _phase;
 
-    private ChatLoad(string path, int messageBytes)
+    private readonly string _sendMethod;
+
+    private ChatLoad(RelayPath path, int messageBytes)
     {
-        Path = path;
+        Kind = path;
+        _sendMethod = path == RelayPath.DurableBaseline ? "SendDurable" : "Send";
         _padding = new string('x', messageBytes);
     }
 
-    public string Path { get; }
+    public RelayPath Kind { get; }
+
+    public string Path => Name(Kind);
+
+    public static string Name(RelayPath path) => path switch
+    {
+        RelayPath.Grains => "session hub (grains)",
+        RelayPath.Baseline => "baseline hub",
+        _ => "baseline hub + durable write",
+    };
 
     public int Participants => _participants.Count;
 
     private sealed record Participant(int Index, HubConnection Connection, object Target);
 
-    public static async Task<ChatLoad> ConnectAsync(Hubs hubs, LiveSession[] sessions, bool baseline, int messageBytes, int parallelism, bool primeRelay)
+    public static async Task<ChatLoad> ConnectAsync(Hubs hubs, LiveSession[] sessions, RelayPath path, int messageBytes, int parallelism, bool primeRelay)
     {
-        var load = new ChatLoad(baseline ? "baseline hub" : "session hub (grains)", messageBytes);
+        var baseline = path != RelayPath.Grains;
+        var load = new ChatLoad(path, messageBytes);
         var all = sessions.SelectMany((s, i) => new[] { (Session: s, Index: 2 * i, Token: s.ClientToken), (Session: s, Index: 2 * i + 1, Token: s.CounselorToken) }).ToArray();
 
         async Task<Participant> Join((LiveSession Session, int Index, string Token) p)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             var connection = await hubs.ConnectAsync(baseline ? Hubs.BaselineRoute : Hubs.SessionRoute, p.Token, timeout.Token);
-            object target = baseline ? p.Session.Id.ToString("N") : p.Session.Id;
+            // Each baseline path has pairs of its own, so its numbers and stored rows never meet the other's.
+            object target = baseline ? $"{p.Session.Id:N}-{path}" : p.Session.Id;
             var participant = new Participant(p.Index, connection, target);
             connection.On<Relayed>("Message", m => load.Receive(participant, m));
             if (baseline)
@@ -216,7 +243,7 @@ public sealed class ChatLoad : IAsyncDisposable
         var body = string.Create(CultureInfo.InvariantCulture, $"{phase.Id} {p.Index} {k} {Stopwatch.GetTimestamp()} {_padding}")[.._padding.Length];
         try
         {
-            await p.Connection.InvokeAsync<Ack>("Send", p.Target, $"b{phase.Id}-{p.Index}-{k}", body);
+            await p.Connection.InvokeAsync<Ack>(_sendMethod, p.Target, $"b{phase.Id}-{p.Index}-{k}", body);
             Interlocked.Increment(ref phase.Acked);
         }
         catch (Exception e)

@@ -34,14 +34,17 @@ report.SetupSeconds = setup.Elapsed.TotalSeconds;
 var pairs = sessions[..options.Pairs];
 
 Say($"Connecting {2 * options.Pairs} participants to each hub");
-await using (var grains = await ChatLoad.ConnectAsync(hubs, pairs, baseline: false, options.MessageBytes, options.SetupParallelism * 4, !options.RaceFirstJoins))
-await using (var baseline = await ChatLoad.ConnectAsync(hubs, pairs, baseline: true, options.MessageBytes, options.SetupParallelism * 4, !options.RaceFirstJoins))
+await using (var grains = await ChatLoad.ConnectAsync(hubs, pairs, RelayPath.Grains, options.MessageBytes, options.SetupParallelism * 4, !options.RaceFirstJoins))
+await using (var baseline = await ChatLoad.ConnectAsync(hubs, pairs, RelayPath.Baseline, options.MessageBytes, options.SetupParallelism * 4, !options.RaceFirstJoins))
+await using (var durable = options.DurableBaseline
+    ? await ChatLoad.ConnectAsync(hubs, pairs, RelayPath.DurableBaseline, options.MessageBytes, options.SetupParallelism * 4, !options.RaceFirstJoins)
+    : null)
 {
     var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
     var drain = TimeSpan.FromSeconds(options.DrainSeconds);
     foreach (var (mode, seconds) in new[] { (Mode.FixedRate, options.FixedSeconds), (Mode.Saturation, options.SaturationSeconds) })
     {
-        foreach (var load in new[] { grains, baseline })
+        foreach (var load in new[] { grains, baseline, durable }.OfType<ChatLoad>())
         {
             Say($"{mode}: {load.Path}, {load.Participants} participants, {seconds} s (+{options.WarmupSeconds} s warm-up)");
             var result = await load.RunAsync(mode, options.Rate, warmup, TimeSpan.FromSeconds(seconds), drain, meter);
@@ -51,7 +54,8 @@ await using (var baseline = await ChatLoad.ConnectAsync(hubs, pairs, baseline: t
     }
 
     // Measured last, when start-up work (tiered JIT compilation among it) is over.
-    Say($"Idle for {options.IdleSeconds} s with all {4 * options.Pairs} connections open (background CPU)");
+    var open = (durable is null ? 4 : 6) * options.Pairs;
+    Say($"Idle for {options.IdleSeconds} s with all {open} connections open (background CPU)");
     var idleFrom = meter.Sample();
     await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
     report.Idle = meter.Sample() - idleFrom;

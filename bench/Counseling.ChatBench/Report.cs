@@ -16,12 +16,10 @@ public sealed class Report(BenchOptions options)
 
     public CapacityResult? Capacity { get; set; }
 
-    private const string Grain = "session hub (grains)";
-
     public string ToMarkdown()
     {
         var s = new StringBuilder();
-        Line(s, $"Pairs: {options.Pairs} live sessions ({2 * options.Pairs} participants per hub); fixed rate {F(options.Rate, 1)} msg/s per participant " +
+        Line(s, $"Pairs: {options.Pairs} live sessions ({2 * options.Pairs} participants on each path); fixed rate {F(options.Rate, 1)} msg/s per participant " +
             $"for {options.FixedSeconds} s; saturation for {options.SaturationSeconds} s; {options.WarmupSeconds} s unmeasured warm-up before each; " +
             $"{options.MessageBytes}-character messages. Setup (HTTP, untimed): {F(SetupSeconds, 1)} s.");
         Line(s);
@@ -47,7 +45,7 @@ public sealed class Report(BenchOptions options)
             if (Idle is { } idle)
             {
                 Line(s);
-                Line(s, $"Background, for comparison: after the phases, with all {4 * options.Pairs} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
+                Line(s, $"Background, for comparison: after the phases, with all {(options.DurableBaseline ? 6 : 4) * options.Pairs} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
                     $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
                     $"other processes {F(idle.Others / idle.Wall, 3)}.");
             }
@@ -60,27 +58,35 @@ public sealed class Report(BenchOptions options)
             }
 
             Line(s);
-            Line(s, "| Scenario | Throughput, grains / baseline | p99, grains / baseline | CPU per message, grains / baseline |");
-            Line(s, "|---|---:|---:|---:|");
+            Line(s, "| Scenario | Compared | Throughput | p99 | CPU per message (api + silo) | CPU per message (api + silo + PostgreSQL) |");
+            Line(s, "|---|---|---:|---:|---:|---:|");
             foreach (var mode in Enum.GetValues<Mode>())
             {
-                if (Pair(mode) is { } pair)
+                foreach (var (path, against) in new[] { (RelayPath.Grains, RelayPath.Baseline), (RelayPath.DurableBaseline, RelayPath.Baseline), (RelayPath.Grains, RelayPath.DurableBaseline) })
                 {
-                    Line(s, $"| {Name(mode)} | {F(pair.Grain.Throughput / pair.Baseline.Throughput, 2)}x | {F(pair.Grain.P99 / pair.Baseline.P99, 2)}x | {F(pair.Grain.CpuPerThousand / pair.Baseline.CpuPerThousand, 2)}x |");
+                    if (Find(mode, path) is { } a && Find(mode, against) is { } b)
+                    {
+                        Line(s, $"| {Name(mode)} | {ChatLoad.Name(path)} / {ChatLoad.Name(against)} | {F(a.Throughput / b.Throughput, 2)}x | {F(a.P99 / b.P99, 2)}x | " +
+                            $"{F(a.CpuPerThousand / b.CpuPerThousand, 2)}x | {F((a.CpuPerThousand + a.PostgresPerThousand) / (b.CpuPerThousand + b.PostgresPerThousand), 2)}x |");
+                    }
                 }
             }
 
             Line(s);
-            if (Pair(Mode.Saturation) is { } saturation)
+            var (satGrains, satBaseline, satDurable) = (Find(Mode.Saturation, RelayPath.Grains), Find(Mode.Saturation, RelayPath.Baseline), Find(Mode.Saturation, RelayPath.DurableBaseline));
+            var (fixGrains, fixBaseline, fixDurable) = (Find(Mode.FixedRate, RelayPath.Grains), Find(Mode.FixedRate, RelayPath.Baseline), Find(Mode.FixedRate, RelayPath.DurableBaseline));
+            if (satGrains is not null && satBaseline is not null)
             {
-                var ratio = saturation.Grain.Throughput / saturation.Baseline.Throughput;
-                Line(s, $"- Target: throughput at saturation >= 0.8x baseline: **{(ratio >= 0.8 ? "met" : "not met")}** ({F(ratio, 2)}x).");
+                var ratio = satGrains.Throughput / satBaseline.Throughput;
+                Line(s, $"- Target: throughput at saturation >= 0.8x baseline: **{(ratio >= 0.8 ? "met" : "not met")}** ({F(ratio, 2)}x)." +
+                    (satDurable is null ? "" : $" The baseline with a durable write and no grains: {F(satDurable.Throughput / satBaseline.Throughput, 2)}x."));
             }
 
-            if (Pair(Mode.FixedRate) is { } fixedRate)
+            if (fixGrains is not null && fixBaseline is not null)
             {
-                var ratio = fixedRate.Grain.P99 / fixedRate.Baseline.P99;
-                Line(s, $"- Target: p99 at fixed rate <= 1.5x baseline: **{(ratio <= 1.5 ? "met" : "not met")}** ({F(ratio, 2)}x; {F(fixedRate.Grain.P99, 2)} ms against {F(fixedRate.Baseline.P99, 2)} ms).");
+                var ratio = fixGrains.P99 / fixBaseline.P99;
+                Line(s, $"- Target: p99 at fixed rate <= 1.5x baseline: **{(ratio <= 1.5 ? "met" : "not met")}** ({F(ratio, 2)}x; {F(fixGrains.P99, 2)} ms against {F(fixBaseline.P99, 2)} ms)." +
+                    (fixDurable is null ? "" : $" The baseline with a durable write and no grains: {F(fixDurable.P99 / fixBaseline.P99, 2)}x ({F(fixDurable.P99, 2)} ms)."));
             }
 
             Line(s);
@@ -125,12 +131,7 @@ public sealed class Report(BenchOptions options)
         return s.ToString();
     }
 
-    private (PhaseResult Grain, PhaseResult Baseline)? Pair(Mode mode)
-    {
-        var grain = Phases.FirstOrDefault(p => p.Mode == mode && p.Path == Grain);
-        var baseline = Phases.FirstOrDefault(p => p.Mode == mode && p.Path != Grain);
-        return grain is null || baseline is null ? null : (grain, baseline);
-    }
+    private PhaseResult? Find(Mode mode, RelayPath path) => Phases.FirstOrDefault(p => p.Mode == mode && p.Path == ChatLoad.Name(path));
 
     private string Name(Mode mode) => mode == Mode.FixedRate ? $"fixed rate ({F(options.Rate, 1)} msg/s each)" : "saturation";
 
