@@ -20,6 +20,12 @@ public sealed class BenchOptions
 
     public int WarmupSeconds { get; private set; } = 3;
 
+    /// <summary>
+    /// Before anything is measured, every path runs this long at saturation. The session hub is measured first, so
+    /// without it its first phase would pay for the JIT's tier-up of code the later paths then find compiled.
+    /// </summary>
+    public int PrimeSeconds { get; private set; } = 5;
+
     /// <summary>How long to measure background CPU with the chat connections open and no messages.</summary>
     public int IdleSeconds { get; private set; } = 5;
 
@@ -73,6 +79,7 @@ public sealed class BenchOptions
           --fixed-seconds S           fixed-rate phase length (default 20)
           --saturation-seconds S      saturation phase length (default 15)
           --warmup-seconds S          unmeasured warm-up before each phase (default 3)
+          --prime-seconds S           unmeasured saturation of every path before the first phase (default 5)
           --idle-seconds S            background CPU measured with connections open, no messages (default 5)
           --drain-seconds S           longest wait for messages in flight after a phase (default 10)
           --message-bytes N           message text length (default 100)
@@ -115,6 +122,7 @@ public sealed class BenchOptions
                 case "--fixed-seconds": o.FixedSeconds = Int(value, 1, 600); break;
                 case "--saturation-seconds": o.SaturationSeconds = Int(value, 1, 600); break;
                 case "--warmup-seconds": o.WarmupSeconds = Int(value, 0, 120); break;
+                case "--prime-seconds": o.PrimeSeconds = Int(value, 0, 120); break;
                 case "--idle-seconds": o.IdleSeconds = Int(value, 1, 120); break;
                 case "--drain-seconds": o.DrainSeconds = Int(value, 1, 120); break;
                 case "--message-bytes": o.MessageBytes = Int(value, 40, 4000); break;

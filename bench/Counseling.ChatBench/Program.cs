@@ -42,9 +42,20 @@ await using (var durable = options.DurableBaseline
 {
     var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
     var drain = TimeSpan.FromSeconds(options.DrainSeconds);
+    var loads = new[] { grains, baseline, durable }.OfType<ChatLoad>().ToArray();
+    if (options.PrimeSeconds > 0)
+    {
+        // Every path's code compiled at its final tier before the first measured phase, whichever path goes first.
+        Say($"Priming every path: {options.PrimeSeconds} s at saturation each (not measured)");
+        foreach (var load in loads)
+        {
+            await load.RunAsync(Mode.Saturation, options.Rate, TimeSpan.Zero, TimeSpan.FromSeconds(options.PrimeSeconds), drain, meter);
+        }
+    }
+
     foreach (var (mode, seconds) in new[] { (Mode.FixedRate, options.FixedSeconds), (Mode.Saturation, options.SaturationSeconds) })
     {
-        foreach (var load in new[] { grains, baseline, durable }.OfType<ChatLoad>())
+        foreach (var load in loads)
         {
             Say($"{mode}: {load.Path}, {load.Participants} participants, {seconds} s (+{options.WarmupSeconds} s warm-up)");
             var result = await load.RunAsync(mode, options.Rate, warmup, TimeSpan.FromSeconds(seconds), drain, meter);

@@ -20,7 +20,8 @@ public sealed class Report(BenchOptions options)
     {
         var s = new StringBuilder();
         Line(s, $"Pairs: {options.Pairs} live sessions ({2 * options.Pairs} participants on each path); fixed rate {F(options.Rate, 1)} msg/s per participant " +
-            $"for {options.FixedSeconds} s; saturation for {options.SaturationSeconds} s; {options.WarmupSeconds} s unmeasured warm-up before each; " +
+            $"for {options.FixedSeconds} s; saturation for {options.SaturationSeconds} s; {options.WarmupSeconds} s unmeasured warm-up before each, " +
+            $"after {options.PrimeSeconds} s of unmeasured saturation on every path; " +
             $"{options.MessageBytes}-character messages. Setup (HTTP, untimed): {F(SetupSeconds, 1)} s.");
         Line(s);
         if (Phases.Count > 0)
