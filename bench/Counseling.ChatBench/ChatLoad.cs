@@ -142,11 +142,10 @@ public sealed class ChatLoad : IAsyncDisposable
             return participant;
         }
 
-        // primeRelay: the first join on the fresh api node alone, then the rest at once. ChatRelay creates its
-        // observer reference lazily without a lock, so first joins racing each other subscribe several references to
-        // the same relay, and each message is then pushed to the room once per reference. A node that has been up
-        // for a while has one reference: priming measures that steady state. Repeated pushes, if any, are counted
-        // and reported as duplicates either way.
+        // primeRelay: the first join on the fresh api node alone, then the rest at once. ChatRelay once created its
+        // observer reference without a lock, and first joins racing each other then subscribed several references to
+        // the same relay, so every message reached the room once per reference (docs/benchmarks.md). It is created
+        // once now; --race-first-joins true checks that. Repeated pushes, if any, are counted and reported either way.
         var primed = primeRelay ? [await Join(all[0])] : Array.Empty<Participant>();
         using var gate = new SemaphoreSlim(parallelism);
         var joined = await Task.WhenAll(all[primed.Length..].Select(async p =>
