@@ -71,6 +71,8 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
+        // A full-page capture of a scrolled page draws the sticky header where the viewport was, mid-page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 

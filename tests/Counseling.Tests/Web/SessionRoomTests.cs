@@ -19,7 +19,7 @@ public sealed class SessionRoomTests(PlatformFixture platform)
         await counselor.GetByRole(AriaRole.Link, new() { Name = "Join session" }).ClickAsync();
         await Assertions.Expect(counselor.GetByRole(AriaRole.Heading, new() { Name = "Session with Session Client" })).ToBeVisibleAsync();
 
-        var client = await browser.SignedInPageAsync(session.Client.User.Email, Password);
+        var client = await browser.SignedInPageAsync(session.Client.User.Email, Password, phone: true); // many clients join from a phone
         await client.GotoAsync($"/#/sessions/{session.Id}");
         await Assertions.Expect(client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
 
@@ -32,14 +32,20 @@ public sealed class SessionRoomTests(PlatformFixture platform)
         await Assertions.Expect(client.Locator("li.message[data-mine=true] .seen")).ToHaveTextAsync("Seen"); // the counselor read it
 
         await client.GetByRole(AriaRole.Button, new() { Name = "Start video call" }).ClickAsync();
+        await Assertions.Expect(client.GetByRole(AriaRole.Button, new() { Name = "Hang up" })).ToBeEnabledAsync();
         await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         await Assertions.Expect(counselor.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         Assert.True(await client.EvaluateAsync<bool>("() => document.querySelector('video.remote').srcObject !== null"));
-        await BrowserSession.ScreenshotAsync(client, "session-room-client");
+        Assert.True(await client.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The room scrolls sideways on a phone.");
+        const string VideoAboveChat = "() => document.querySelector('.video-card').getBoundingClientRect().top < document.querySelector('.chat-card').getBoundingClientRect().top";
+        Assert.True(await client.EvaluateAsync<bool>(VideoAboveChat), "On a phone, a connected call should come before the chat.");
+        await BrowserSession.ScreenshotAsync(client, "session-room-client-phone");
         await BrowserSession.ScreenshotAsync(counselor, "session-room-counselor");
 
         await counselor.GetByRole(AriaRole.Button, new() { Name = "Hang up" }).ClickAsync();
         await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended");
+        Assert.False(await client.EvaluateAsync<bool>(VideoAboveChat), "After the call, the chat comes first again.");
+        await Assertions.Expect(client.GetByRole(AriaRole.Button, new() { Name = "Start video call" })).ToBeVisibleAsync(); // hidden during the call
         await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).FillAsync("Thank you.");
         await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).PressAsync("Enter"); // chat keeps working after the call
         await Assertions.Expect(counselor.Locator("li.message[data-mine=false]").Last).ToContainTextAsync("Thank you.");

@@ -28,18 +28,19 @@ export async function render(main, sessionId) {
   const localVideo = h("video.local", { autoplay: true, muted: true, playsinline: true, "aria-label": "Your camera" });
   const remoteVideo = h("video.remote", { autoplay: true, playsinline: true, "aria-label": "Other participant" });
   const remoteMedia = h("span.muted");
-  const startCall = h("button.primary", { type: "button", onclick: () => call().catch(videoFailed) }, "Start video call");
+  const startCall = h("button.primary.start-call", { type: "button", onclick: () => call().catch(videoFailed) }, "Start video call");
   const mute = h("button", { type: "button", disabled: true, onclick: () => toggle("audio") }, "Mute");
   const camera = h("button", { type: "button", disabled: true, onclick: () => toggle("video") }, "Camera off");
   const hangUp = h("button", { type: "button", disabled: true, onclick: () => { signal("hangup", null); closeCall("You hung up."); } }, "Hang up");
 
-  main.replaceChildren(h("div.room", {},
+  const room = h("div.room", { dataset: { call: "new" } },
     h("section.card.chat-card", {}, title, when, banner, list, typing, form,
       h("div.row", {}, h("button", { type: "button", onclick: leave }, "Leave session"))),
     h("section.card.video-card", {}, h("h2", {}, "Video"),
       h("div.videos", {}, remoteVideo, localVideo), h("p", {}, "Call: ", callState, " ", remoteMedia),
       h("div.row", {}, startCall, mute, camera, hangUp),
-      h("p.muted.small", {}, "Video goes directly between you and the other participant. If it fails, the chat keeps working."))));
+      h("p.muted.small", {}, "Video goes directly between you and the other participant. If it fails, the chat keeps working.")));
+  main.replaceChildren(room);
 
   // ---- Connection ------------------------------------------------------------------------------------------
   const hub = new window.signalR.HubConnectionBuilder()
@@ -229,6 +230,7 @@ export async function render(main, sessionId) {
   function setCallState(state) {
     callState.textContent = state;
     callState.dataset.state = state;
+    room.dataset.call = state; // on a phone, a live call moves above the chat (app.css)
   }
 
   async function ensurePeer() {
