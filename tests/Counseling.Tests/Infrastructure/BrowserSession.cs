@@ -72,7 +72,8 @@ public sealed class BrowserSession : IAsyncDisposable
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         // A full-page capture of a scrolled page draws the sticky header where the viewport was, mid-page.
-        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        // 'instant' also stops a smooth scroll still under way; two frames let the page settle before the capture.
+        await page.EvaluateAsync("() => new Promise(done => { window.scrollTo({ top: 0, behavior: 'instant' }); requestAnimationFrame(() => requestAnimationFrame(done)); })");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 

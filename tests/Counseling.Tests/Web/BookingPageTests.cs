@@ -22,6 +22,18 @@ public sealed class BookingPageTests(PlatformFixture platform)
         var clientPage = await browser.SignedInPageAsync(client.User.Email, Password, phone: true);
         await clientPage.GotoAsync($"/#/counselors/{counselor.Id}");
         await Assertions.Expect(clientPage.GetByRole(AriaRole.Heading, new() { Name = "Dr. Browser Booking" })).ToBeVisibleAsync();
+        // Round-the-clock hours: a week of times, one day shown at a time.
+        var days = clientPage.GetByRole(AriaRole.Tab);
+        await Assertions.Expect(days.First).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.InRange(await days.CountAsync(), 6, 7); // 6 when today's last free time passed while the page loaded
+        var today = await clientPage.Locator("button.slot").First.GetAttributeAsync("data-start");
+        await days.Nth(1).ClickAsync();
+        await Assertions.Expect(days.Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(clientPage.Locator("button.slot").First).Not.ToHaveAttributeAsync("data-start", today!);
+        Assert.True(DateTimeOffset.Parse(await clientPage.Locator("button.slot").First.GetAttributeAsync("data-start") ?? "", System.Globalization.CultureInfo.InvariantCulture)
+            > DateTimeOffset.Parse(today!, System.Globalization.CultureInfo.InvariantCulture));
+        await days.First.ClickAsync();
+
         var firstSlot = clientPage.Locator("button.slot").First;
         await firstSlot.ClickAsync();
         await Assertions.Expect(clientPage.GetByText("This time is held for you")).ToBeVisibleAsync();

@@ -18,6 +18,7 @@ export async function render(main, counselorId, params) {
   let length = counselor.sessionLengthsMinutes[0];
   let modality = counselor.modalities.includes("video") ? "video" : counselor.modalities[0];
   const week = h("div.week", { "aria-live": "polite" });
+  let selectedDay = null; // "yyyy-mm-dd" in the viewer's zone; kept across reloads of the same week
   const step = h("div.booking-step");
 
   const controls = h("div.slot-controls", {},
@@ -63,10 +64,23 @@ export async function render(main, counselorId, params) {
         week.replaceChildren(h("p", {}, "No free times this week. Try the next week."));
         return;
       }
-      week.replaceChildren(...[...byDay].map(([day, slots]) => h("div.day", {},
-        h("h3", {}, new Date(day + "T12:00:00").toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "short" })),
-        h("div.slots", {}, slots.map((slot) => h("button.slot", { type: "button", onclick: (e) => choose(slot, e.currentTarget), "data-start": slot.start },
-          slot.localStart.slice(11, 16)))))));
+      // In the viewer's own clock style (13:30 or 1:30 PM), as the hold and the appointments show times.
+      const timeOfDay = (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", timeZone: zone });
+      // One day's times at a time: a week of half-hour slots is several screens long on a phone.
+      if (!byDay.has(selectedDay)) selectedDay = byDay.keys().next().value;
+      const showDay = () => {
+        const label = (day, style) => new Date(day + "T12:00:00").toLocaleDateString(undefined, style);
+        const slots = byDay.get(selectedDay);
+        week.replaceChildren(
+          h("div.days", { role: "tablist", "aria-label": "Days with free times" }, [...byDay].map(([day, free]) =>
+            h("button.day-tab", { type: "button", role: "tab", "aria-selected": String(day === selectedDay), onclick: () => { selectedDay = day; showDay(); } },
+              h("span", {}, label(day, { weekday: "short", day: "numeric", month: "short" })), h("span.small", {}, `${free.length} free`)))),
+          h("div.day", { role: "tabpanel" },
+            h("h3", {}, label(selectedDay, { weekday: "long", day: "numeric", month: "long" })),
+            h("div.slots", {}, slots.map((slot) => h("button.slot", { type: "button", onclick: (e) => choose(slot, e.currentTarget), "data-start": slot.start },
+              timeOfDay(slot.start))))));
+      };
+      showDay();
     } catch (e) {
       week.replaceChildren(h("p.form-error", { role: "alert" }, e.message));
     }
