@@ -22,6 +22,7 @@ public sealed class SessionRoomTests(PlatformFixture platform)
         var client = await browser.SignedInPageAsync(session.Client.User.Email, Password, phone: true); // many clients join from a phone
         await client.GotoAsync($"/#/sessions/{session.Id}");
         await Assertions.Expect(client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
+        await Assertions.Expect(client.Locator(".session-clock")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"· (starts in \d+ min|\d+ min left)$"));
 
         await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).FillAsync("Hi, I'm a little nervous <b>today</b>.");
         await client.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true }).PressAsync("Enter");

@@ -23,7 +23,7 @@ export async function render(main, sessionId) {
   const send = h("button.primary.send", { type: "submit", disabled: true }, "Send");
   const form = h("form.composer", { onsubmit: (e) => { e.preventDefault(); submit(); } }, input, send);
   const title = h("h1", {}, "Session");
-  const when = h("p.muted");
+  const when = h("p.muted.session-clock");
   const callState = h("span.muted", { id: "call-state", dataset: { state: "new" } }, "not started");
   const localVideo = h("video.local", { autoplay: true, muted: true, playsinline: true, "aria-label": "Your camera" });
   const remoteVideo = h("video.remote", { autoplay: true, playsinline: true, "aria-label": "Other participant" });
@@ -77,7 +77,7 @@ export async function render(main, sessionId) {
     info = result.session;
     otherReadUpTo = me.id === info.clientId ? info.counselorReadUpTo : info.clientReadUpTo;
     title.textContent = me.id === info.clientId ? `Session with ${info.counselorName}` : `Session with ${info.clientName}`;
-    when.textContent = `${new Date(info.start).toLocaleString()} – ${new Date(info.end).toLocaleTimeString()} · ${info.modality}`;
+    showClock();
     accept(result.missed);
     let more = result.moreMissed;
     while (more) {
@@ -91,6 +91,19 @@ export async function render(main, sessionId) {
     for (const [id, p] of pending) await deliver(id, p.text); // resend with the same ids: stored once
     renderReceipts();
   }
+
+  /** The session's times and, while it runs, the minutes left: people pace a session by the clock. */
+  function showClock() {
+    if (!info) return;
+    const start = Date.parse(info.start);
+    const end = Date.parse(info.end);
+    const now = Date.now();
+    const time = (ms) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const left = now < start ? `starts in ${Math.ceil((start - now) / 60000)} min`
+      : now < end ? `${Math.ceil((end - now) / 60000)} min left` : "time is up";
+    when.textContent = `${new Date(start).toLocaleDateString([], { weekday: "short", day: "numeric", month: "short" })}, ${time(start)} – ${time(end)} · ${info.modality} · ${left}`;
+  }
+  const clock = setInterval(showClock, 15000);
 
   function joinFailed(e) {
     const message = String(e?.message ?? e);
@@ -320,5 +333,5 @@ export async function render(main, sessionId) {
   }
 
   await start();
-  return { dispose: () => hub.stop() };
+  return { dispose: () => { clearInterval(clock); return hub.stop(); } };
 }
