@@ -29,8 +29,8 @@ public sealed class ChatSessionGrain(
     public const int MaxBatch = 200;
 
     private readonly ObserverManager<IChatObserver> _observers = new(TimeSpan.FromMinutes(3), logger);
-    private readonly Dictionary<Guid, RateLimiter> _messageLimits = [];
-    private readonly Dictionary<Guid, RateLimiter> _eventLimits = [];
+    private readonly Dictionary<Guid, TokenBucketRateLimiter> _messageLimits = [];
+    private readonly Dictionary<Guid, TokenBucketRateLimiter> _eventLimits = [];
     private readonly Dictionary<string, long> _recentClientIds = [];
     private readonly Queue<string> _recentOrder = new();
     private readonly List<PendingSend> _unwritten = [];
@@ -385,7 +385,12 @@ public sealed class ChatSessionGrain(
         }
     }
 
-    private static RateLimiter Limiter(Dictionary<Guid, RateLimiter> limits, Guid userId, int burst, int perSecond)
+    /// <summary>
+    /// The sender's token bucket, refilled for the time since it was last used. Refilling on use, not on a timer:
+    /// an automatic bucket runs a timer each, every second, for every participant of every open session, even in
+    /// silence; thousands of live sessions would keep the silo waking up for nothing.
+    /// </summary>
+    private static RateLimiter Limiter(Dictionary<Guid, TokenBucketRateLimiter> limits, Guid userId, int burst, int perSecond)
     {
         if (!limits.TryGetValue(userId, out var limiter))
         {
@@ -395,11 +400,12 @@ public sealed class ChatSessionGrain(
                 TokensPerPeriod = perSecond,
                 ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                 QueueLimit = 0,
-                AutoReplenishment = true,
+                AutoReplenishment = false,
             });
             limits[userId] = limiter;
         }
 
+        limiter.TryReplenish(); // adds perSecond tokens per second elapsed since the last refill, up to the burst
         return limiter;
     }
 

@@ -58,6 +58,17 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
         Assert.Equal(accepted, stored.Messages.Length);
         Assert.Equal(Enumerable.Range(1, accepted).Select(i => (long)i), stored.Messages.Select(m => m.Sequence)); // still gap-free
         Assert.Null((await room.SendAsync(a.CounselorId, "other-side", "I can still talk")).Error); // per sender
+
+        // The bucket refills with (real) time: a little later the client may send again.
+        SendResult again;
+        var attempt = 0;
+        do
+        {
+            await Task.Delay(250);
+            again = await room.SendAsync(a.ClientId, $"later-{attempt++}", "Sorry, I was flooding.");
+        }
+        while (again.Error?.Code == "rate-limited" && attempt < 40);
+        Assert.Null(again.Error);
     }
 
     [Theory]
