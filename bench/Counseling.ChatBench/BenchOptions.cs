@@ -55,6 +55,9 @@ public sealed class BenchOptions
     /// <summary>Also run the baseline with a durable write before each acknowledgement (no grains); on by default.</summary>
     public bool DurableBaseline { get; private set; } = true;
 
+    /// <summary>Chat connections open during the phases: a client and a counselor per pair, on every path.</summary>
+    public int ChatConnections => 2 * Pairs * (DurableBaseline ? 3 : 2);
+
     public int? ApiPid { get; private set; }
 
     public int? SiloPid { get; private set; }

@@ -65,8 +65,7 @@ await using (var durable = options.DurableBaseline
     }
 
     // Measured last, when start-up work (tiered JIT compilation among it) is over.
-    var open = (durable is null ? 4 : 6) * options.Pairs;
-    Say($"Idle for {options.IdleSeconds} s with all {open} connections open (background CPU)");
+    Say($"Idle for {options.IdleSeconds} s with all {options.ChatConnections} connections open (background CPU)");
     var idleFrom = meter.Sample();
     await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
     report.Idle = meter.Sample() - idleFrom;

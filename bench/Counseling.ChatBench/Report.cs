@@ -46,7 +46,7 @@ public sealed class Report(BenchOptions options)
             if (Idle is { } idle)
             {
                 Line(s);
-                Line(s, $"Background, for comparison: after the phases, with all {(options.DurableBaseline ? 6 : 4) * options.Pairs} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
+                Line(s, $"Background, for comparison: after the phases, with all {options.ChatConnections} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
                     $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
                     $"other processes {F(idle.Others / idle.Wall, 3)}.");
             }
