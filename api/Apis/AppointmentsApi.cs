@@ -1,11 +1,12 @@
-using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 
 namespace Counseling.Api.Apis;
 
@@ -33,7 +34,7 @@ public static class AppointmentsApi
         return app;
     }
 
-    private static async Task<IResult> HoldAsync(BookRequest request, ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
+    private static async Task<Results<Created<AppointmentSummary>, ProblemHttpResult>> HoldAsync(BookRequest request, ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
     {
         if (request.CounselorId == Guid.Empty)
         {
@@ -44,9 +45,7 @@ public static class AppointmentsApi
         var client = await cluster.GetGrain<IUserGrain>(clientId).GetProfileAsync();
         var result = await cluster.GetGrain<ICounselorGrain>(request.CounselorId).HoldAsync(
             new HoldRequest(clientId, client?.DisplayName ?? "A client", request.Start, request.SessionMinutes, request.Modality));
-        return result.Succeeded
-            ? TypedResults.Created($"{Route}/{result.Appointment!.Id}", result.Appointment)
-            : Problem.FromGrain(result.Error!, result.Detail);
+        return result.CreatedOrProblem(a => $"{Route}/{a.Id}");
     }
 
     private static async Task<Ok<AppointmentSummary[]>> ListAsync(ClaimsPrincipal user, IClusterClient cluster, TimeProvider clock, string? scope)
@@ -66,25 +65,22 @@ public static class AppointmentsApi
         return appointment is null ? Problem.Of("not-found", "There is no such appointment among yours.") : TypedResults.Ok(appointment);
     }
 
-    private static async Task<IResult> CancelAsync(Guid appointmentId, CancelRequest? request, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> CancelAsync(Guid appointmentId, CancelRequest? request, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CancelAsync(user.UserId(), request?.Reason));
 
-    private static async Task<IResult> RescheduleAsync(Guid appointmentId, RescheduleRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Created<AppointmentSummary>, ProblemHttpResult>> RescheduleAsync(Guid appointmentId, RescheduleRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RescheduleAsync(user.UserId(), request.Start);
-        return result.Succeeded
-            ? TypedResults.Created($"{Route}/{result.Appointment!.Id}", result.Appointment)
-            : Problem.FromGrain(result.Error!, result.Detail);
+        return result.CreatedOrProblem(a => $"{Route}/{a.Id}");
     }
 
-    private static async Task<IResult> NoShowAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> NoShowAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).MarkNoShowAsync(user.UserId()));
 
-    private static async Task<IResult> CompleteAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> CompleteAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId()));
 
-    private static IResult Map(BookingResult result) =>
-        result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
+    private static Results<Ok<AppointmentSummary>, ProblemHttpResult> Map(Result<AppointmentSummary> result) => result.OkOrProblem();
 
     private static bool IsUpcoming(AppointmentSummary a, DateTimeOffset now) =>
         a.Status.IsActive() && a.End > now;

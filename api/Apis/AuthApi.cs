@@ -30,7 +30,7 @@ public static class AuthApi
         return app;
     }
 
-    private static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+    private static async Task<Results<Created<AuthResponse>, ProblemHttpResult>> RegisterAsync(
         RegisterRequest request, AccountService accounts)
     {
         if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Any(char.IsControl))

@@ -41,9 +41,9 @@ public static class ContentApi
     private static async Task<IResult> SaveAsync(ContentOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
     {
         var result = await cluster.GetGrain<ICounselorContentGrain>(user.UserId()).SaveOfferAsync(offerId, draft);
-        if (result.Offer is not { } offer)
+        if (result.Value is not { } offer)
         {
-            return Problem.FromGrain(result.Error!, result.Detail);
+            return Problem.FromGrain(result.Error!);
         }
 
         return offerId is null ? TypedResults.Created($"/api/counselor/me/content/{offer.Id}", offer) : TypedResults.Ok(offer);

@@ -37,7 +37,7 @@ public static class CounselorsApi
         return app;
     }
 
-    private static async Task<Results<Ok<CounselorCard[]>, ValidationProblem>> SearchAsync(
+    private static async Task<Results<Ok<CounselorCard[]>, ProblemHttpResult>> SearchAsync(
         IClusterClient cluster, string? specialty, string? language, string? modality,
         long? minPrice, long? maxPrice, int? availableWithinDays, string? jurisdiction, int? limit)
     {
@@ -84,7 +84,7 @@ public static class CounselorsApi
         return TypedResults.Ok(ToCard(new DirectoryEntry(counselorId, view.Profile, view.Credential.Jurisdiction, view.Credential.ExpiresOn, next)));
     }
 
-    private static async Task<Results<Ok<SlotsResponse>, ValidationProblem, ProblemHttpResult>> GetSlotsAsync(
+    private static async Task<Results<Ok<SlotsResponse>, ProblemHttpResult>> GetSlotsAsync(
         Guid counselorId, DateTimeOffset from, DateTimeOffset to, int? length, string? tz, IClusterClient cluster)
     {
         var zone = string.IsNullOrWhiteSpace(tz) ? "UTC" : tz.Trim();
@@ -124,7 +124,7 @@ public static class CounselorsApi
     private static Task<CounselorView> GetOwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         cluster.GetGrain<ICounselorGrain>(user.UserId()).GetAsync();
 
-    private static async Task<IResult> UpdateProfileAsync(CounselorProfile profile, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> UpdateProfileAsync(CounselorProfile profile, ClaimsPrincipal user, IClusterClient cluster)
     {
         if (profile.Specialties is null || profile.Languages is null || profile.Modalities is null || profile.SessionLengthsMinutes is null || profile.PricePerSession is null)
         {
@@ -133,17 +133,17 @@ public static class CounselorsApi
 
         var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
         var result = await counselor.UpdateProfileAsync(profile with { Bio = profile.Bio ?? "", DisplayName = profile.DisplayName ?? "", TimeZone = profile.TimeZone ?? "" });
-        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
     }
 
-    private static async Task<IResult> SubmitCredentialAsync(CredentialRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> SubmitCredentialAsync(CredentialRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
         var result = await counselor.SubmitCredentialAsync(request.LicenseNumber, request.Jurisdiction, request.ExpiresOn);
-        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
     }
 
-    private static async Task<IResult> SetAvailabilityAsync(Availability availability, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> SetAvailabilityAsync(Availability availability, ClaimsPrincipal user, IClusterClient cluster)
     {
         if (availability.Weekly is null || availability.Overrides is null || availability.TimeOff is null)
         {
@@ -152,7 +152,7 @@ public static class CounselorsApi
 
         var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
         var result = await counselor.SetAvailabilityAsync(availability);
-        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
     }
 
     private static async Task<Ok<PendingVerificationResponse[]>> PendingAsync(IClusterClient cluster)
@@ -171,11 +171,11 @@ public static class CounselorsApi
             : Problem.Of("not-found", "No counselor has this id.");
     }
 
-    private static async Task<IResult> ReviewAsync(Guid counselorId, VerificationDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> ReviewAsync(Guid counselorId, VerificationDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
         var result = await counselor.ReviewCredentialAsync(user.UserId(), request.Approve, request.Reason);
-        return result.Succeeded ? TypedResults.Ok(await counselor.GetAsync()) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
     }
 
     private static CounselorCard ToCard(DirectoryEntry e) => new(

@@ -1,10 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 
 namespace Counseling.Api.Apis;
 
@@ -40,9 +41,9 @@ public static class MembershipsApi
     private static Task<IResult> PauseAsync(PauseRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
         Run(cluster, user, m => m.PauseAsync(request.Days));
 
-    private static async Task<IResult> Run(IClusterClient cluster, ClaimsPrincipal user, Func<IMembershipGrain, Task<MembershipResult>> command)
+    private static async Task<IResult> Run(IClusterClient cluster, ClaimsPrincipal user, Func<IMembershipGrain, Task<Result<MembershipView>>> command)
     {
         var result = await command(cluster.GetGrain<IMembershipGrain>(user.UserId()));
-        return result.Membership is { } membership ? TypedResults.Ok(membership) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.OkOrProblem();
     }
 }

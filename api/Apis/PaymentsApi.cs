@@ -1,11 +1,12 @@
-using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Payments;
-using Stripe;
+using Counseling.GrainInterfaces.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Stripe.Checkout;
+using Stripe;
+using System.Security.Claims;
 
 namespace Counseling.Api.Apis;
 
@@ -41,12 +42,12 @@ public static class PaymentsApi
         return app;
     }
 
-    private static async Task<IResult> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
+    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).StartCheckoutAsync(user.UserId(),
             $"{origin}/#/appointments?paid={appointmentId}", $"{origin}/#/appointments");
-        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new CheckoutResponse(result.Url, settings.Value.Simulated, result.Amount));
+        return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
     private static async Task<IResult> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
@@ -67,7 +68,7 @@ public static class PaymentsApi
         // (a repeated payment of a booked appointment is acknowledged, a lapsed hold refunded).
         var due = await grain.GetAmountDueAsync(user.UserId()) ?? appointment.Payment?.Amount ?? appointment.Price;
         var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{appointmentId:N}", due));
-        return result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.OkOrProblem();
     }
 
     private static async Task<IResult> WebhookAsync(HttpRequest request, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings, ILoggerFactory loggers)

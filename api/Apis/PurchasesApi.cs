@@ -1,15 +1,16 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Net;
-using System.Security.Claims;
-using System.Text;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Text;
 
 namespace Counseling.Api.Apis;
 
@@ -136,7 +137,7 @@ public static class PurchasesApi
         }
 
         var created = await cluster.GetGrain<IPurchaseGrain>(id).CreateAsync(order);
-        return created.Purchase is { } purchase ? TypedResults.Created($"{Route}/{id}", purchase) : Problem.FromGrain(created.Error!, created.Detail);
+        return created.CreatedOrProblem(p => $"{Route}/{p.Order.Id}");
     }
 
     private static async Task<IResult> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
@@ -144,11 +145,11 @@ public static class PurchasesApi
             ? TypedResults.Ok(purchase)
             : Problem.Of("not-found", "There is no such order among yours.");
 
-    private static async Task<IResult> CheckoutAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
+    private static async Task<Results<Ok<PaymentsApi.CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var result = await cluster.GetGrain<IPurchaseGrain>(purchaseId).StartCheckoutAsync(user.UserId(), $"{origin}/#/wallet?paid={purchaseId}", $"{origin}/#/wallet");
-        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new PaymentsApi.CheckoutResponse(result.Url, settings.Value.Simulated, result.Amount));
+        return result.Value is { } link ? TypedResults.Ok(new PaymentsApi.CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
     private static async Task<IResult> PaySimulatedAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsApi.PaymentsSettings> settings)
@@ -165,10 +166,10 @@ public static class PurchasesApi
         }
 
         var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{purchaseId:N}", purchase.Order.Price));
-        return result.Purchase is { } paid ? TypedResults.Ok(paid) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.OkOrProblem();
     }
 
-    private static async Task<IResult> RedeemAsync(Guid appointmentId, RedeemRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> RedeemAsync(Guid appointmentId, RedeemRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         if (request.Source is not (PaymentMethods.Package or PaymentMethods.Membership))
         {
@@ -176,7 +177,7 @@ public static class PurchasesApi
         }
 
         var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RedeemAsync(user.UserId(), request.Source);
-        return result.Succeeded ? TypedResults.Ok(result.Appointment) : Problem.FromGrain(result.Error!, result.Detail);
+        return result.OkOrProblem();
     }
 
     /// <summary>Packages of counselors who cannot be booked (unverified, license expired) are not on sale.</summary>
@@ -191,9 +192,9 @@ public static class PurchasesApi
     private static async Task<IResult> SaveOfferAsync(PackageOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
     {
         var result = await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).SaveOfferAsync(offerId, draft);
-        if (result.Offer is not { } offer)
+        if (result.Value is not { } offer)
         {
-            return Problem.FromGrain(result.Error!, result.Detail);
+            return Problem.FromGrain(result.Error!);
         }
 
         return offerId is null ? TypedResults.Created($"/api/counselor/me/packages/{offer.Id}", offer) : TypedResults.Ok(offer);
@@ -212,7 +213,7 @@ public static class PurchasesApi
         }
 
         static string E(string text) => WebUtility.HtmlEncode(text);
-        var amount = (payment.Amount.AmountMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency;
+        var amount = payment.Amount.Format();
         var html = $"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Receipt {E(purchaseId.ToString("N")[..12])}</title>
             {ReceiptsApi.Style}</head>
@@ -235,7 +236,7 @@ public static class PurchasesApi
     {
         { Package: { } p } => $"{p.Sessions} credits for {p.SessionMinutes}-minute sessions with {p.CounselorName}, valid {p.ValidDays} days from purchase. Unused credits lapse at expiry; a credit from a session cancelled in time is returned.",
         { Content: { } c } => $"Lasting access to this {c.Kind.ToString().ToLowerInvariant()} for your account.",
-        { Plan: { } plan } => $"{plan.Description} Renews every 30 days at {plan.MonthlyPrice.AmountMinor / 100m:0.00} {plan.MonthlyPrice.Currency} until cancelled (it then runs to the end of the paid period). Pause up to 7 days per cycle.",
+        { Plan: { } plan } => $"{plan.Description} Renews every 30 days at {plan.MonthlyPrice.Format()} until cancelled (it then runs to the end of the paid period). Pause up to 7 days per cycle.",
         _ => "",
     };
 }

@@ -1,10 +1,11 @@
+using Counseling.Api.Auth;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Shared;
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
-using Counseling.Api.Auth;
-using Counseling.Api.Problems;
-using Counseling.GrainInterfaces.Booking;
 
 namespace Counseling.Api.Apis;
 
@@ -31,16 +32,16 @@ public static class ReceiptsApi
     private static async Task<IResult> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
     {
         var a = await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(user.UserId());
-        if (a is null || a.ClientId != user.UserId() || a.Payment is not { Method: not "not-charged" } payment)
+        if (a is null || a.ClientId != user.UserId() || a.Payment is not { Method: not PaymentMethods.NotCharged } payment)
         {
             return Problem.Of("not-found", "There is no paid appointment with this id among yours.");
         }
 
         static string E(string text) => WebUtility.HtmlEncode(text);
-        var amount = (payment.Amount.AmountMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency;
-        var refunded = a.RefundedMinor > 0 || a.Status is AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.NoShowCounselor;
+        var amount = payment.Amount.Format();
+        var refunded = a.WasRefunded();
         var refundedAmount = a.RefundedMinor > 0
-            ? (a.RefundedMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " " + payment.Amount.Currency
+            ? (payment.Amount with { AmountMinor = a.RefundedMinor }).Format()
             : amount;
         var html = $"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Receipt {E(a.Id.ToString("N")[..12])}</title>
@@ -51,7 +52,7 @@ public static class ReceiptsApi
             <tr><td>Service</td><td>Counseling session ({E(a.Modality.ToString().ToLowerInvariant())}) with {E(a.CounselorName)}</td></tr>
             <tr><td>Scheduled</td><td>{E(a.Start.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
             <tr><td>Client</td><td>{E(a.ClientName)}</td></tr>
-            <tr><td>{(PaymentMethods.IsCard(payment.Method) ? "Amount paid" : "Value")}</td><td>{E(amount)}{(payment.Amount != a.Price && PaymentMethods.IsCard(payment.Method) ? E($" (list price {a.Price.AmountMinor / 100m:0.00} {a.Price.Currency}, member discount applied)") : "")}</td></tr>
+            <tr><td>{(PaymentMethods.IsCard(payment.Method) ? "Amount paid" : "Value")}</td><td>{E(amount)}{(payment.Amount != a.Price && PaymentMethods.IsCard(payment.Method) ? E($" (list price {a.Price.Format()}, member discount applied)") : "")}</td></tr>
             <tr><td>Payment</td><td>{E(Method(payment.Method))}, reference {E(payment.Reference)}</td></tr>
             {(refunded ? "<tr><td>" + (PaymentMethods.IsCard(payment.Method) ? "Refund</td><td>" + E(refundedAmount) + " refunded" : "Returned</td><td>The credit was returned to you") + "</td></tr>" : "")}
             </table></body></html>

@@ -1,10 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 
 namespace Counseling.Api.Apis;
 
@@ -16,6 +17,8 @@ public static class SettlementsApi
     public sealed record PayoutAccountRequest([property: Required, MaxLength(80)] string AccountId);
 
     public sealed record SettlementDecisionRequest(bool Approve, [property: MaxLength(1000)] string? Reason);
+
+    public sealed record OnboardingLink(string Url);
 
     public static IEndpointRouteBuilder MapSettlementsApi(this IEndpointRouteBuilder app)
     {
@@ -40,25 +43,25 @@ public static class SettlementsApi
         return TypedResults.Ok(new SettlementsResponse(await settlements.UnsettledAsync(), await settlements.ListAsync()));
     }
 
-    private static async Task<IResult> ApplyAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<SettlementApplication>, ProblemHttpResult>> ApplyAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<ISettlementGrain>(user.UserId()).ApplyAsync());
 
-    private static async Task<IResult> SetAccountAsync(PayoutAccountRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetAccountAsync(PayoutAccountRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         var result = await cluster.GetGrain<ISettlementGrain>(user.UserId()).SetPayoutAccountAsync(request.AccountId);
-        return result.Error is null ? TypedResults.NoContent() : Problem.FromGrain(result.Error, result.Detail);
+        return result.NoContentOrProblem();
     }
 
     private static async Task<Ok<PayoutAccountView>> GetAccountAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ISettlementGrain>(user.UserId()).GetPayoutAccountAsync());
 
-    private static async Task<IResult> OnboardAsync(ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
+    private static async Task<Results<Ok<OnboardingLink>, ProblemHttpResult>> OnboardAsync(ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var email = (await cluster.GetGrain<IUserGrain>(user.UserId()).GetProfileAsync())?.Email ?? "";
         var result = await cluster.GetGrain<ISettlementGrain>(user.UserId()).StartPayoutOnboardingAsync(email,
             $"{origin}/#/wallet?onboarding=done", $"{origin}/#/wallet?onboarding=retry");
-        return result.Url is null ? Problem.FromGrain(result.Error!, result.Detail) : TypedResults.Ok(new { url = result.Url });
+        return result.Value is { } url ? TypedResults.Ok(new OnboardingLink(url)) : Problem.FromGrain(result.Error!);
     }
 
     private static async Task<Ok<SettlementApplication[]>> PendingAsync(IClusterClient cluster)
@@ -69,9 +72,8 @@ public static class SettlementsApi
         return TypedResults.Ok(applications.OfType<SettlementApplication>().Where(a => a.Status == SettlementStatus.Pending).ToArray());
     }
 
-    private static async Task<IResult> DecideAsync(Guid counselorId, Guid applicationId, SettlementDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<SettlementApplication>, ProblemHttpResult>> DecideAsync(Guid counselorId, Guid applicationId, SettlementDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<ISettlementGrain>(counselorId).DecideAsync(applicationId, user.UserId(), request.Approve, request.Reason));
 
-    private static IResult Map(SettlementResult result) =>
-        result.Error is null ? TypedResults.Ok(result.Application) : Problem.FromGrain(result.Error, result.Detail);
+    private static Results<Ok<SettlementApplication>, ProblemHttpResult> Map(Result<SettlementApplication> result) => result.OkOrProblem();
 }

@@ -1,5 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
+using System.ComponentModel.DataAnnotations;
 
 namespace Counseling.Api.Contracts;
 

@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
 using Counseling.Api.Apis;
 using Counseling.Api.Auth;
 using Counseling.GrainInterfaces.Sessions;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using System.Collections.Concurrent;
 
 namespace Counseling.Api.Hubs;
 
@@ -67,8 +68,7 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
     public async Task<JoinResponse> Join(Guid sessionId, long afterSequence)
     {
         var grain = Session(sessionId);
-        var check = await grain.JoinAsync(UserId, long.MaxValue);
-        Throw(check.Error);
+        var check = Unwrap(await grain.JoinAsync(UserId, long.MaxValue));
 
         if (Joined.TryAdd(sessionId, grain))
         {
@@ -77,23 +77,20 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
             await relay.WatchAsync(sessionId);
         }
 
-        var missed = await grain.HistoryAsync(UserId, afterSequence, ChatSessionLimits.Page);
-        Throw(missed.Error);
-        return new JoinResponse(check.Session!, missed.Messages, missed.More);
+        var missed = Unwrap(await grain.HistoryAsync(UserId, afterSequence, ChatSessionLimits.Page));
+        return new JoinResponse(check.Session, missed.Messages, missed.More);
     }
 
     public async Task<HistoryResponse> History(Guid sessionId, long afterSequence, int limit)
     {
-        var result = await Session(sessionId).HistoryAsync(UserId, afterSequence, limit);
-        Throw(result.Error);
-        return new HistoryResponse(result.Messages, result.More);
+        var page = Unwrap(await Session(sessionId).HistoryAsync(UserId, afterSequence, limit));
+        return new HistoryResponse(page.Messages, page.More);
     }
 
     public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
     {
-        var result = await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId);
-        Throw(result.Error);
-        return new SendAck(result.Sequence, result.SentAt, result.Duplicate);
+        var sent = Unwrap(await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId));
+        return new SendAck(sent.Sequence, sent.SentAt, sent.Duplicate);
     }
 
     public async Task Typing(Guid sessionId) =>
@@ -143,13 +140,17 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
         await Session(sessionId).LeaveAsync(UserId);
     }
 
-    private static void Throw(SessionError? error)
+    /// <summary>A refusal reaches the client as a HubException "code: message" (the code is from ErrorCodes).</summary>
+    private static void Throw(Result result)
     {
-        if (error is not null)
+        if (result.Error is { } error)
         {
             throw new HubException($"{error.Code}: {error.Message}");
         }
     }
+
+    private static T Unwrap<T>(Result<T> result) =>
+        result.Error is { } error ? throw new HubException($"{error.Code}: {error.Message}") : result.Value!;
 }
 
 public static class ChatSessionLimits

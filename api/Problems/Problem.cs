@@ -1,3 +1,4 @@
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Counseling.Api.Problems;
@@ -12,25 +13,56 @@ public static class Problem
     }
 
     /// <summary>
-    /// A failure reported by a grain as (code, detail). Validation details read "field: message", which becomes a
-    /// field error; other codes map to their catalog entry.
+    /// A grain's refusal as a problem: a validation error names its field; every other code has its own problem type
+    /// (<see cref="ProblemCodeFor"/>).
     /// </summary>
-    public static IResult FromGrain(string code, string? detail)
+    public static ProblemHttpResult FromGrain(DomainError error)
     {
-        if (code == "validation")
+        if (error.Code != ErrorCodes.Validation)
         {
-            var colon = detail?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-            return colon > 0
-                ? Validation(detail![..colon], detail[(colon + 1)..].Trim())
-                : Validation("request", detail ?? "Invalid request.");
+            return Of(ProblemCodeFor(error.Code), error.Message);
         }
 
-        return Of(ProblemTypes.Catalog.ContainsKey(code) ? code : "invalid-transition", detail);
+        var (status, title, _) = ProblemTypes.Catalog["validation"];
+        return TypedResults.Problem(new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [error.Field ?? "request"] = [error.Message] })
+        {
+            Status = status,
+            Title = title,
+            Type = ProblemTypes.Of("validation"),
+            Detail = error.Message,
+        });
     }
 
-    public static ValidationProblem Validation(string field, string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] },
-            title: ProblemTypes.Catalog["validation"].Title,
-            type: ProblemTypes.Of("validation"));
+    /// <summary>
+    /// The problem type for each domain error code. Exhaustive: an unknown code is a programming error, and a test
+    /// enumerates <see cref="ErrorCodes.All"/> against this map.
+    /// </summary>
+    public static string ProblemCodeFor(string code) => code switch
+    {
+        ErrorCodes.Validation => "validation",
+        ErrorCodes.NotFound or ErrorCodes.NotParticipant => "not-found",
+        ErrorCodes.Forbidden => "forbidden",
+        ErrorCodes.InvalidTransition => "invalid-transition",
+        ErrorCodes.SlotTaken => "slot-taken",
+        ErrorCodes.HoldExpired => "hold-expired",
+        ErrorCodes.InvalidSlot => "invalid-slot",
+        ErrorCodes.NotBookable => "not-bookable",
+        ErrorCodes.PaymentMismatch => "payment-mismatch",
+        ErrorCodes.NothingToSettle => "nothing-to-settle",
+        ErrorCodes.NoCredit => "no-credit",
+        ErrorCodes.AlreadyOwned => "already-owned",
+        ErrorCodes.MembershipExists => "membership-exists",
+        ErrorCodes.MembershipState => "membership-state",
+        ErrorCodes.NotOpen => "session-not-open",
+        ErrorCodes.Ended => "session-ended",
+        ErrorCodes.Empty or ErrorCodes.TooLong or ErrorCodes.BadId => "invalid-message",
+        ErrorCodes.BadSignal => "invalid-signal",
+        ErrorCodes.RateLimited => "too-many-requests",
+        ErrorCodes.TryAgain => "unavailable",
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "A domain error code without a problem type."),
+    };
+
+    /// <summary>A field of the request is missing or wrong (checked at the edge, before any grain is asked).</summary>
+    public static ProblemHttpResult Validation(string field, string message) => FromGrain(DomainError.Invalid(field, message));
 }

@@ -2,6 +2,7 @@ using Counseling.Api.Auth;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.Extensions.Options;
 
 namespace Counseling.Api.Seeding;

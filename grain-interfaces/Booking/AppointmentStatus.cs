@@ -30,4 +30,14 @@ public static class AppointmentStatuses
     /// <summary>Statuses that occupy the counselor's calendar.</summary>
     public static bool IsActive(this AppointmentStatus status) =>
         status is AppointmentStatus.Held or AppointmentStatus.Confirmed or AppointmentStatus.InSession;
+
+    /// <summary>The status in words, as it reads in a sentence ("An appointment that is cancelled late …").</summary>
+    public static string Describe(this AppointmentStatus status) => status switch
+    {
+        AppointmentStatus.LateCancelled => "cancelled late",
+        AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor => "cancelled",
+        AppointmentStatus.NoShowClient or AppointmentStatus.NoShowCounselor => "marked as a no-show",
+        AppointmentStatus.InSession => "in session",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

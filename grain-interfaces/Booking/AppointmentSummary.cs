@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.GrainInterfaces.Booking;
 
@@ -23,4 +24,12 @@ public sealed record AppointmentSummary(
     [property: Id(15)] DateTimeOffset CreatedAt,
     [property: Id(16)] string CounselorTimeZone,
     [property: Id(17)] PaymentReceipt? Payment,
-    [property: Id(18)] long RefundedMinor = 0);
+    [property: Id(18)] long RefundedMinor = 0)
+{
+    /// <summary>
+    /// Whether money went back to the client: part of a late cancellation, or all of it for a timely cancellation,
+    /// a counselor's cancellation or a counselor's absence.
+    /// </summary>
+    public bool WasRefunded() =>
+        RefundedMinor > 0 || Status is AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.NoShowCounselor;
+}

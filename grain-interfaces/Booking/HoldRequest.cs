@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.GrainInterfaces.Booking;
 

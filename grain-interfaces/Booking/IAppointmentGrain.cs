@@ -1,4 +1,4 @@
-using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.GrainInterfaces.Booking;
 
@@ -17,37 +17,37 @@ public interface IAppointmentGrain : IGrainWithGuidKey
     Task<AppointmentSummary?> GetAsync(Guid actorId);
 
     /// <summary>The client confirms a held slot with proof of payment. Fails once the hold has expired.</summary>
-    Task<BookingResult> ConfirmAsync(Guid actorId, PaymentReceipt payment);
+    Task<Result<AppointmentSummary>> ConfirmAsync(Guid actorId, PaymentReceipt payment);
 
     /// <summary>Either participant cancels; the policy decides between cancelled and late-cancelled.</summary>
-    Task<BookingResult> CancelAsync(Guid actorId, string? reason);
+    Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason);
 
     /// <summary>The client moves a confirmed appointment (outside the cancellation window) to another free slot.</summary>
-    Task<BookingResult> RescheduleAsync(Guid actorId, DateTimeOffset newStart);
+    Task<Result<AppointmentSummary>> RescheduleAsync(Guid actorId, DateTimeOffset newStart);
 
     /// <summary>After the start: the counselor reports the client absent, or the client reports the counselor absent.</summary>
-    Task<BookingResult> MarkNoShowAsync(Guid actorId);
+    Task<Result<AppointmentSummary>> MarkNoShowAsync(Guid actorId);
 
     /// <summary>The counselor closes an appointment that took place (after its start).</summary>
-    Task<BookingResult> CompleteAsync(Guid actorId);
+    Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId);
 
     /// <summary>
     /// The client starts paying for a held slot: a payment page from the provider (the same page when asked again).
     /// Paying confirms the booking through <see cref="PaymentSucceededAsync"/>.
     /// </summary>
-    Task<CheckoutResult> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl);
+    Task<Result<CheckoutLink>> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl);
 
     /// <summary>
     /// The provider reports a completed payment (webhook or simulated page). Confirms a live hold; for a hold that
     /// lapsed meanwhile the money is refunded at once. Idempotent on the payment reference.
     /// </summary>
-    Task<BookingResult> PaymentSucceededAsync(PaymentReceipt receipt);
+    Task<Result<AppointmentSummary>> PaymentSucceededAsync(PaymentReceipt receipt);
 
     /// <summary>
     /// The client confirms a held slot with a package credit ("package") or an included membership session
     /// ("membership") instead of paying. The credit goes back on a timely cancellation.
     /// </summary>
-    Task<BookingResult> RedeemAsync(Guid actorId, string source);
+    Task<Result<AppointmentSummary>> RedeemAsync(Guid actorId, string source);
 
     /// <summary>What the client pays for a held slot now: the price less a member discount (null for others).</summary>
     Task<Money?> GetAmountDueAsync(Guid actorId);

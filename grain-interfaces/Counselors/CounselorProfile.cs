@@ -1,3 +1,5 @@
+using Counseling.GrainInterfaces.Shared;
+
 namespace Counseling.GrainInterfaces.Counselors;
 
 /// <summary>What clients see of a counselor, and what the counselor edits.</summary>

@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Shared;
 using Orleans.Concurrency;
 
 namespace Counseling.GrainInterfaces.Counselors;
@@ -14,15 +15,15 @@ public interface ICounselorGrain : IGrainWithGuidKey
     Task<CounselorView> GetAsync();
 
     /// <summary>Creates or replaces the profile. Validates taxonomy, time zone, price and lengths.</summary>
-    Task<CommandResult> UpdateProfileAsync(CounselorProfile profile);
+    Task<Result> UpdateProfileAsync(CounselorProfile profile);
 
     /// <summary>Submits (or resubmits) a license for verification; it becomes pending and unbookable until verified.</summary>
-    Task<CommandResult> SubmitCredentialAsync(string licenseNumber, string jurisdiction, DateOnly expiresOn);
+    Task<Result> SubmitCredentialAsync(string licenseNumber, string jurisdiction, DateOnly expiresOn);
 
     /// <summary>An operator's decision on a pending credential; recorded with who and when. Idempotent per decision.</summary>
-    Task<CommandResult> ReviewCredentialAsync(Guid operatorId, bool approve, string? reason);
+    Task<Result> ReviewCredentialAsync(Guid operatorId, bool approve, string? reason);
 
-    Task<CommandResult> SetAvailabilityAsync(Availability availability);
+    Task<Result> SetAvailabilityAsync(Availability availability);
 
     /// <summary>Free slots of the given length between two instants (the range is capped).</summary>
     Task<Slot[]> GetSlotsAsync(DateTimeOffset from, DateTimeOffset to, int sessionMinutes);
@@ -31,7 +32,7 @@ public interface ICounselorGrain : IGrainWithGuidKey
     /// Holds a slot for a client: validates it against availability, notice, horizon and every active booking
     /// (buffers included), then creates the appointment. Exactly one of many racing holds on a slot wins.
     /// </summary>
-    Task<BookingResult> HoldAsync(HoldRequest request);
+    Task<Result<AppointmentSummary>> HoldAsync(HoldRequest request);
 
     /// <summary>
     /// The earliest free slot of the shortest session length, or null. Interleaves with other calls: it only reads
@@ -41,7 +42,7 @@ public interface ICounselorGrain : IGrainWithGuidKey
     Task<DateTimeOffset?> GetNextFreeSlotAsync();
 
     /// <summary>Called by an appointment: the hold became a booking. Fails when the hold is gone or expired.</summary>
-    Task<CommandResult> ConfirmHoldAsync(Guid appointmentId);
+    Task<Result> ConfirmHoldAsync(Guid appointmentId);
 
     /// <summary>Called by an appointment that ended, was cancelled or expired: frees its time. Idempotent.</summary>
     Task ReleaseAsync(Guid appointmentId);

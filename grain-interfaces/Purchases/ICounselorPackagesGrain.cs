@@ -1,3 +1,5 @@
+using Counseling.GrainInterfaces.Shared;
+
 namespace Counseling.GrainInterfaces.Purchases;
 
 /// <summary>The packages one counselor sells, keyed by the counselor's user id.</summary>
@@ -8,7 +10,7 @@ public interface ICounselorPackagesGrain : IGrainWithGuidKey
     Task<PackageOffer[]> GetOffersAsync(bool includeRetired);
 
     /// <summary>Creates an offer (no id) or replaces one; the counselor's profile decides currency and session lengths.</summary>
-    Task<PackageOfferResult> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft);
+    Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft);
 
     /// <summary>Stops selling an offer; credits already bought stay valid.</summary>
     Task<bool> RetireOfferAsync(Guid offerId);

@@ -1,4 +1,4 @@
-using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.GrainInterfaces.Purchases;
 
@@ -15,10 +15,3 @@ public sealed record MembershipPlan(
     [property: Id(4)] int IncludedSessions,
     [property: Id(5)] long IncludedSessionPriceCapMinor,
     [property: Id(6)] int DiscountPercent);
-
-/// <summary>The membership plans on sale, from configuration; a stateless worker so every silo answers locally.</summary>
-[Alias("Counseling.IMembershipPlansGrain")]
-public interface IMembershipPlansGrain : IGrainWithIntegerKey
-{
-    Task<MembershipPlan[]> GetPlansAsync();
-}

@@ -1,4 +1,4 @@
-using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.GrainInterfaces.Purchases;
 
@@ -17,18 +17,3 @@ public sealed record PackageOffer(
     [property: Id(6)] Money Price,
     [property: Id(7)] int ValidDays,
     [property: Id(8)] bool Retired);
-
-/// <summary>What a counselor submits to create or change an offer.</summary>
-[GenerateSerializer, Immutable, Alias("Counseling.PackageOfferDraft")]
-public sealed record PackageOfferDraft(
-    [property: Id(0)] string Name,
-    [property: Id(1)] int Sessions,
-    [property: Id(2)] int SessionMinutes,
-    [property: Id(3)] long PriceMinor,
-    [property: Id(4)] int ValidDays);
-
-[GenerateSerializer, Immutable, Alias("Counseling.PackageOfferResult")]
-public sealed record PackageOfferResult(
-    [property: Id(0)] PackageOffer? Offer,
-    [property: Id(1)] string? Error,
-    [property: Id(2)] string? Detail);

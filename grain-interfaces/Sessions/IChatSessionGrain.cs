@@ -1,3 +1,4 @@
+using Counseling.GrainInterfaces.Shared;
 using Orleans.Concurrency;
 
 namespace Counseling.GrainInterfaces.Sessions;
@@ -11,9 +12,9 @@ namespace Counseling.GrainInterfaces.Sessions;
 public interface IChatSessionGrain : IGrainWithGuidKey
 {
     /// <summary>Joins (or rejoins after a reconnect): returns the session and every message after <paramref name="afterSequence"/> (a page).</summary>
-    Task<JoinResult> JoinAsync(Guid userId, long afterSequence);
+    Task<Result<JoinedSession>> JoinAsync(Guid userId, long afterSequence);
 
-    Task<HistoryResult> HistoryAsync(Guid userId, long afterSequence, int limit);
+    Task<Result<ChatPage>> HistoryAsync(Guid userId, long afterSequence, int limit);
 
     /// <summary>
     /// Stores and relays a message. A repeated client message id returns the original sequence, stored once.
@@ -27,13 +28,13 @@ public interface IChatSessionGrain : IGrainWithGuidKey
     /// between awaits, and keeps no state across an await that another call could invalidate.
     /// </remarks>
     [AlwaysInterleave]
-    Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null);
+    Task<Result<SentMessage>> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null);
 
     /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>
-    Task<SessionError?> MarkReadAsync(Guid userId, long sequence);
+    Task<Result> MarkReadAsync(Guid userId, long sequence);
 
     /// <summary>Relays an ephemeral event (typing, video signal) to the other participant. Not stored.</summary>
-    Task<SessionError?> RelayAsync(Guid userId, string kind, string? detail, string? data);
+    Task<Result> RelayAsync(Guid userId, string kind, string? detail, string? data);
 
     Task LeaveAsync(Guid userId);
 

@@ -1,5 +1,5 @@
 using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Payments;
 
 namespace Counseling.Grains.Booking;

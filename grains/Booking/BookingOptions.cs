@@ -1,3 +1,5 @@
+using Counseling.Grains.Accounting;
+
 namespace Counseling.Grains.Booking;
 
 /// <summary>Booking policy, bound from the "Booking" section of the silo's configuration.</summary>
@@ -28,6 +30,8 @@ public sealed class BookingOptions
 
     /// <summary>The platform's share of a session's price, in percent; the rest accrues to the counselor.</summary>
     public decimal PlatformFeePercent { get; set; } = 15m;
+
+    public FeePolicy Fees() => new(PlatformFeePercent, LateCancellationRefundPercent);
 
     /// <summary>Chat flood control per sender: a burst, then a steady rate.</summary>
     public int MessageBurst { get; set; } = 20;

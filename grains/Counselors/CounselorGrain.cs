@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Booking;
 using Counseling.Grains.Notifications;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public sealed class CounselorGrain(
     public Task<CounselorView> GetAsync() =>
         Task.FromResult(new CounselorView(Id, State.Profile, State.Credential, State.Availability, Bookable, [.. State.History]));
 
-    public async Task<CommandResult> UpdateProfileAsync(CounselorProfile profile)
+    public async Task<Result> UpdateProfileAsync(CounselorProfile profile)
     {
         profile = profile with
         {
@@ -44,27 +45,27 @@ public sealed class CounselorGrain(
         };
         if (CounselorRules.CheckProfile(profile) is { } problem)
         {
-            return CommandResult.Fail("validation", problem);
+            return problem;
         }
 
         State.Profile = profile;
         await state.WriteStateAsync();
         await PublishAsync();
-        return CommandResult.Ok;
+        return Result.Ok;
     }
 
-    public async Task<CommandResult> SubmitCredentialAsync(string licenseNumber, string jurisdiction, DateOnly expiresOn)
+    public async Task<Result> SubmitCredentialAsync(string licenseNumber, string jurisdiction, DateOnly expiresOn)
     {
         licenseNumber = licenseNumber.Trim();
         jurisdiction = jurisdiction.Trim();
         if (licenseNumber.Length is 0 or > 64 || jurisdiction.Length is < 2 or > 64)
         {
-            return CommandResult.Fail("validation", "licenseNumber: 1 to 64 characters; jurisdiction: 2 to 64 characters.");
+            return DomainError.Invalid("licenseNumber", "Enter the license number (1 to 64 characters) and the jurisdiction that issued it (2 to 64 characters).");
         }
 
         if (expiresOn <= Today)
         {
-            return CommandResult.Fail("validation", "expiresOn: the license must still be valid tomorrow.");
+            return DomainError.Invalid("expiresOn", "The license must still be valid tomorrow.");
         }
 
         State.Credential = new Credential(licenseNumber, jurisdiction, expiresOn, CredentialStatus.Pending, null, Now);
@@ -73,25 +74,25 @@ public sealed class CounselorGrain(
         var directory = GrainFactory.GetGrain<ICounselorDirectoryGrain>(0);
         await directory.SetPendingAsync(Id, true);
         await PublishAsync();
-        return CommandResult.Ok;
+        return Result.Ok;
     }
 
-    public async Task<CommandResult> ReviewCredentialAsync(Guid operatorId, bool approve, string? reason)
+    public async Task<Result> ReviewCredentialAsync(Guid operatorId, bool approve, string? reason)
     {
         if (State.Credential is not { Status: CredentialStatus.Pending } credential)
         {
-            return CommandResult.Fail("invalid-transition", "There is no credential waiting for review.");
+            return new DomainError(ErrorCodes.InvalidTransition, "There is no credential waiting for review.");
         }
 
         reason = reason?.Trim();
         if (!approve && string.IsNullOrEmpty(reason))
         {
-            return CommandResult.Fail("validation", "reason: say why the credential is rejected; the counselor will see it.");
+            return DomainError.Invalid("reason", "Say why the credential is rejected; the counselor will see it.");
         }
 
         if (reason?.Length > 1000)
         {
-            return CommandResult.Fail("validation", "reason: at most 1000 characters.");
+            return DomainError.Invalid("reason", "At most 1000 characters.");
         }
 
         State.Credential = credential with
@@ -116,20 +117,20 @@ public sealed class CounselorGrain(
                 "Your credential was not verified", reason!, Now);
         }
 
-        return CommandResult.Ok;
+        return Result.Ok;
     }
 
-    public async Task<CommandResult> SetAvailabilityAsync(Availability availability)
+    public async Task<Result> SetAvailabilityAsync(Availability availability)
     {
         if (CounselorRules.CheckAvailability(availability) is { } problem)
         {
-            return CommandResult.Fail("validation", problem);
+            return problem;
         }
 
         State.Availability = availability;
         await state.WriteStateAsync();
         await PublishAsync();
-        return CommandResult.Ok;
+        return Result.Ok;
     }
 
     public Task<Slot[]> GetSlotsAsync(DateTimeOffset from, DateTimeOffset to, int sessionMinutes)
@@ -150,31 +151,31 @@ public sealed class CounselorGrain(
 
     public Task<DateTimeOffset?> GetNextFreeSlotAsync() => Task.FromResult(NextFreeSlot());
 
-    public async Task<BookingResult> HoldAsync(HoldRequest request)
+    public async Task<Result<AppointmentSummary>> HoldAsync(HoldRequest request)
     {
         if (request.ClientId == Id)
         {
-            return BookingResult.Fail("invalid-slot", "You cannot book yourself.");
+            return new DomainError(ErrorCodes.InvalidSlot, "You cannot book yourself.");
         }
 
         if (!Bookable || State.Profile is not { } profile)
         {
-            return BookingResult.Fail("not-bookable", "This counselor is not taking bookings: not verified, credential expired, or no hours set.");
+            return new DomainError(ErrorCodes.NotBookable, "This counselor is not taking bookings: not verified, credential expired, or no hours set.");
         }
 
         if (!profile.SessionLengthsMinutes.Contains(request.SessionMinutes))
         {
-            return BookingResult.Fail("invalid-slot", $"This counselor offers sessions of {string.Join(", ", profile.SessionLengthsMinutes)} minutes.");
+            return new DomainError(ErrorCodes.InvalidSlot, $"This counselor offers sessions of {string.Join(", ", profile.SessionLengthsMinutes)} minutes.");
         }
 
         if (!profile.Modalities.Contains(request.Modality))
         {
-            return BookingResult.Fail("invalid-slot", $"This counselor offers {string.Join(" and ", profile.Modalities).ToLowerInvariant()} sessions.");
+            return new DomainError(ErrorCodes.InvalidSlot, $"This counselor offers {string.Join(" and ", profile.Modalities).ToLowerInvariant()} sessions.");
         }
 
         if (request.Start <= Now)
         {
-            return BookingResult.Fail("invalid-slot", "That time is in the past.");
+            return new DomainError(ErrorCodes.InvalidSlot, "That time is in the past.");
         }
 
         var start = request.Start.ToUniversalTime();
@@ -182,8 +183,8 @@ public sealed class CounselorGrain(
         {
             // Free when ignoring bookings means someone else has it; otherwise it was never offered.
             return SlotCalculator.IsFree(State.Availability, profile.TimeZone, request.SessionMinutes, [], Now, start)
-                ? BookingResult.Fail("slot-taken", "Someone else has just booked or is holding this time. Pick another slot.")
-                : BookingResult.Fail("invalid-slot", "That time is not offered: outside the counselor's hours, too soon, or too far ahead.");
+                ? new DomainError(ErrorCodes.SlotTaken, "Someone else has just booked or is holding this time. Pick another slot.")
+                : new DomainError(ErrorCodes.InvalidSlot, "That time is not offered: outside the counselor's hours, too soon, or too far ahead.");
         }
 
         var carried = request.CarriedPayment is not null;
@@ -212,31 +213,31 @@ public sealed class CounselorGrain(
         }
 
         ReportNextFreeSlot();
-        return BookingResult.Ok(appointment);
+        return Result<AppointmentSummary>.Ok(appointment);
     }
 
-    public async Task<CommandResult> ConfirmHoldAsync(Guid appointmentId)
+    public async Task<Result> ConfirmHoldAsync(Guid appointmentId)
     {
         if (!State.Calendar.TryGetValue(appointmentId, out var entry))
         {
-            return CommandResult.Fail("hold-expired", "The hold on this slot has expired.");
+            return new DomainError(ErrorCodes.HoldExpired, "The hold on this slot has expired.");
         }
 
         if (entry.Confirmed)
         {
-            return CommandResult.Ok;
+            return Result.Ok;
         }
 
         if (entry.HoldExpiresAt <= Now)
         {
             State.Calendar.Remove(appointmentId);
             await state.WriteStateAsync();
-            return CommandResult.Fail("hold-expired", "The hold on this slot has expired.");
+            return new DomainError(ErrorCodes.HoldExpired, "The hold on this slot has expired.");
         }
 
         State.Calendar[appointmentId] = entry with { Confirmed = true, HoldExpiresAt = null };
         await state.WriteStateAsync();
-        return CommandResult.Ok;
+        return Result.Ok;
     }
 
     public async Task ReleaseAsync(Guid appointmentId)

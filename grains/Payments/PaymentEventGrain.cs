@@ -1,8 +1,8 @@
 using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 

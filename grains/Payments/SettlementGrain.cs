@@ -1,6 +1,7 @@
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Accounting;
 using Counseling.Grains.Notifications;
 
 namespace Counseling.Grains.Payments;
@@ -43,12 +44,12 @@ public sealed class SettlementGrain(
 
     public Task<SettlementApplication[]> ListAsync() => Task.FromResult(Applications.OrderByDescending(a => a.SubmittedAt).ToArray());
 
-    public async Task<SettlementResult> ApplyAsync(bool automatic = false)
+    public async Task<Result<SettlementApplication>> ApplyAsync(bool automatic = false)
     {
         var unsettled = await UnsettledAsync();
         if (unsettled.Length == 0)
         {
-            return new SettlementResult(null, "nothing-to-settle", "There are no earned, unsettled sessions.");
+            return new DomainError(ErrorCodes.NothingToSettle, "There are no earned, unsettled sessions.");
         }
 
         var application = new SettlementApplication(Guid.NewGuid(), CounselorId,
@@ -58,27 +59,27 @@ public sealed class SettlementGrain(
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, application.Id, true);
         await this.RegisterOrUpdateReminder(CycleReminder, Cycle, Cycle);
-        return new SettlementResult(application, null, null);
+        return application;
     }
 
-    public async Task<SettlementResult> DecideAsync(Guid applicationId, Guid operatorId, bool approve, string? reason)
+    public async Task<Result<SettlementApplication>> DecideAsync(Guid applicationId, Guid operatorId, bool approve, string? reason)
     {
         var index = Applications.FindIndex(a => a.Id == applicationId);
         if (index < 0)
         {
-            return new SettlementResult(null, "not-found", "No such settlement application.");
+            return new DomainError(ErrorCodes.NotFound, "No such settlement application.");
         }
 
         var application = Applications[index];
         if (application.Status != SettlementStatus.Pending)
         {
-            return new SettlementResult(application, "invalid-transition", $"This application is already {application.Status.ToString().ToLowerInvariant()}.");
+            return new DomainError(ErrorCodes.InvalidTransition, $"This application is already {application.Status.ToString().ToLowerInvariant()}.");
         }
 
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (!approve && reason is null)
         {
-            return new SettlementResult(null, "validation", "reason: say why the application is rejected; the counselor will see it.");
+            return DomainError.Invalid("reason", "Say why the application is rejected; the counselor will see it.");
         }
 
         Applications[index] = application with
@@ -99,28 +100,28 @@ public sealed class SettlementGrain(
         {
             await GrainFactory.NotifyAsync(CounselorId, $"settlement-{applicationId}", NotificationKinds.SettlementRejected,
                 "Settlement not approved", reason!, Now);
-            return new SettlementResult(Applications[index], null, null);
+            return Applications[index];
         }
 
         await PayOutAsync();
-        return new SettlementResult(Applications.First(a => a.Id == applicationId), null, null);
+        return Applications.First(a => a.Id == applicationId);
     }
 
-    public async Task<SettlementResult> SetPayoutAccountAsync(string accountId)
+    public async Task<Result> SetPayoutAccountAsync(string accountId)
     {
         accountId = accountId.Trim();
         if (!System.Text.RegularExpressions.Regex.IsMatch(accountId, "^acct_[A-Za-z0-9]{6,64}$"))
         {
-            return new SettlementResult(null, "validation", "accountId: a connected account id such as 'acct_1A2b3C4d5E'.");
+            return DomainError.Invalid("accountId", "A connected account id such as 'acct_1A2b3C4d5E'.");
         }
 
         state.State.PayoutAccount = accountId;
         state.State.PayoutsEnabled = false; // until the provider says otherwise
         await state.WriteStateAsync();
-        return new SettlementResult(null, null, null);
+        return Result.Ok;
     }
 
-    public async Task<PayoutOnboarding> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl)
+    public async Task<Result<string>> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl)
     {
         if (state.State.PayoutAccount is null)
         {
@@ -131,7 +132,7 @@ public sealed class SettlementGrain(
 
         // Links are single-use and short-lived, so each request gets a new one (its own key, never replayed).
         var url = await gateway.CreateOnboardingLinkAsync(state.State.PayoutAccount, returnUrl, refreshUrl, $"account-link:{state.State.PayoutAccount}:{Guid.NewGuid():N}");
-        return new PayoutOnboarding(url, null, null);
+        return url;
     }
 
     public async Task<PayoutAccountView> GetPayoutAccountAsync()
@@ -197,11 +198,7 @@ public sealed class SettlementGrain(
 
             foreach (var item in Applications[i].Items.Where(item => !item.Paid))
             {
-                await GrainFactory.GetGrain<IWalletGrain>(CounselorId).PostAsync(new LedgerTransaction($"payout:{item.AppointmentId:N}", "payout", item.AppointmentId.ToString(),
-                [
-                    new(LedgerAccounts.CounselorPayable(CounselorId), item.Amount.Currency, -item.Amount.AmountMinor, "Settlement payout"),
-                    new(LedgerAccounts.Payouts, item.Amount.Currency, item.Amount.AmountMinor, null),
-                ]));
+                await GrainFactory.GetGrain<IWalletGrain>(CounselorId).PostAsync(SettlementPostings.Payout(CounselorId, item));
                 var group = item.Source == EarningSources.Content ? $"content-{item.AppointmentId:N}" : $"appointment-{item.AppointmentId:N}";
                 await gateway.TransferAsync(state.State.PayoutAccount, item.Amount, group, $"transfer:{item.AppointmentId:N}");
                 Applications[i] = Applications[i] with { Items = [.. Applications[i].Items.Select(x => x.AppointmentId == item.AppointmentId ? x with { Paid = true } : x)] };
@@ -212,7 +209,7 @@ public sealed class SettlementGrain(
             await state.WriteStateAsync();
             var total = Applications[i].Items.Sum(x => x.Amount.AmountMinor);
             await GrainFactory.NotifyAsync(CounselorId, $"settlement-paid-{Applications[i].Id}", NotificationKinds.SettlementPaid,
-                "Settlement paid", $"{Applications[i].Items.Length} earning(s), {total / 100m:0.00} {Applications[i].Items[0].Amount.Currency}, are on their way to your account.", Now);
+                "Settlement paid", $"{Applications[i].Items.Length} earning(s), {new Money(total, Applications[i].Items[0].Amount.Currency).Format()}, are on their way to your account.", Now);
         }
 
         if (await this.GetReminder(PayoutRetryReminder) is { } reminder)

@@ -1,4 +1,4 @@
-using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Payments;
 

@@ -1,8 +1,8 @@
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Shared;
 using Microsoft.Extensions.Options;
-using Stripe;
 using Stripe.Checkout;
+using Stripe;
 
 namespace Counseling.Grains.Payments;
 

@@ -1,8 +1,8 @@
-using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Accounting;
 using Counseling.Grains.Notifications;
 
 namespace Counseling.Grains.Purchases;
@@ -53,13 +53,13 @@ public sealed class ClientCreditsGrain(
         await ScheduleNextAsync();
     }
 
-    public async Task<RedemptionResult> RedeemAsync(Guid appointmentId, Guid counselorId, int sessionMinutes)
+    public async Task<Result<PaymentReceipt>> RedeemAsync(Guid appointmentId, Guid counselorId, int sessionMinutes)
     {
         foreach (var held in state.State.Packages)
         {
             if (held.Redemptions.FirstOrDefault(r => r.Value.AppointmentId == appointmentId && !r.Value.Returned) is { Key: { } reference } taken)
             {
-                return RedemptionResult.Ok(Receipt(held, reference, taken.Value.Value)); // a retried redemption
+                return Result<PaymentReceipt>.Ok(Receipt(held, reference, taken.Value.Value)); // a retried redemption
             }
         }
 
@@ -69,7 +69,7 @@ public sealed class ClientCreditsGrain(
             .FirstOrDefault();
         if (package is null)
         {
-            return RedemptionResult.Fail("no-credit", $"You have no unexpired package credit for a {sessionMinutes}-minute session with this counselor.");
+            return new DomainError(ErrorCodes.NoCredit, $"You have no unexpired package credit for a {sessionMinutes}-minute session with this counselor.");
         }
 
         var value = package.Remaining == 1 ? package.RemainingValue : package.RemainingValue / package.Remaining;
@@ -78,7 +78,7 @@ public sealed class ClientCreditsGrain(
         package.RemainingValue -= value;
         package.Redemptions[key] = new CreditRedemption(appointmentId, value, false);
         await SaveAsync();
-        return RedemptionResult.Ok(Receipt(package, key, value));
+        return Result<PaymentReceipt>.Ok(Receipt(package, key, value));
     }
 
     public async Task ReturnAsync(string receiptReference)
@@ -132,11 +132,8 @@ public sealed class ClientCreditsGrain(
         var currency = package.Terms.Price.Currency;
         if (package.RemainingValue > 0)
         {
-            await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(new LedgerTransaction($"credits:{package.PurchaseId:N}:expire:{package.Expiries}", "credits-expired", $"{package.PurchaseId}/{package.Expiries}",
-            [
-                new(LedgerAccounts.ClientCredits(Client), currency, -package.RemainingValue, $"{package.Remaining} unused credit(s) of \"{package.Terms.Name}\" expired"),
-                new(LedgerAccounts.ExpiredCredits, currency, package.RemainingValue, null),
-            ]));
+            await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchasePostings.CreditsExpired(Client, package.PurchaseId, package.Expiries,
+                new Money(package.RemainingValue, currency), package.Remaining, package.Terms.Name));
         }
 
         await GrainFactory.NotifyAsync(Client, $"credits-expired-{package.PurchaseId}-{package.Expiries}", NotificationKinds.CreditsExpiring,

@@ -1,5 +1,6 @@
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Purchases;
 
@@ -13,33 +14,33 @@ public sealed class CounselorContentGrain(
     public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) =>
         Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
 
-    public async Task<ContentOfferResult> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
+    public async Task<Result<ContentOffer>> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();
         if (counselor.Profile is not { } profile)
         {
-            return new ContentOfferResult(null, "validation", "profile: fill in your profile (it sets your currency) before selling content.");
+            return DomainError.Invalid("profile", "Fill in your profile (it sets your currency) before selling content.");
         }
 
-        var problem = string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Trim().Length > 120 ? "title: between 1 and 120 characters."
-            : (draft.Summary ?? "").Trim().Length > 2000 ? "summary: at most 2,000 characters."
-            : !Enum.IsDefined(draft.Kind) ? "kind: course, article or seminar."
-            : draft.PriceMinor is < 100 or > 1_000_000 ? "priceMinor: between 1.00 and 10,000.00."
+        var problem = string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Trim().Length > 120 ? DomainError.Invalid("title", "Between 1 and 120 characters.")
+            : (draft.Summary ?? "").Trim().Length > 2000 ? DomainError.Invalid("summary", "At most 2,000 characters.")
+            : !Enum.IsDefined(draft.Kind) ? DomainError.Invalid("kind", "Course, article or seminar.")
+            : draft.PriceMinor is < 100 or > 1_000_000 ? DomainError.Invalid("priceMinor", "Between 1.00 and 10,000.00.")
             : null;
         if (problem is not null)
         {
-            return new ContentOfferResult(null, "validation", problem);
+            return problem;
         }
 
         var index = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
         if (offerId is not null && index < 0)
         {
-            return new ContentOfferResult(null, "not-found", "There is no such listing among yours.");
+            return new DomainError(ErrorCodes.NotFound, "There is no such listing among yours.");
         }
 
         if (index < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxListings)
         {
-            return new ContentOfferResult(null, "validation", $"listings: at most {MaxListings} at a time; retire one first.");
+            return DomainError.Invalid("listings", $"At most {MaxListings} at a time; retire one first.");
         }
 
         var offer = new ContentOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Kind, draft.Title.Trim(),
@@ -54,7 +55,7 @@ public sealed class CounselorContentGrain(
         }
 
         await state.WriteStateAsync();
-        return new ContentOfferResult(offer, null, null);
+        return offer;
     }
 
     public async Task<bool> RetireOfferAsync(Guid offerId)

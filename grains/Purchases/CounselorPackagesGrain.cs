@@ -1,5 +1,6 @@
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Purchases;
 
@@ -13,28 +14,28 @@ public sealed class CounselorPackagesGrain(
     public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) =>
         Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
 
-    public async Task<PackageOfferResult> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
+    public async Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();
         if (counselor.Profile is not { } profile)
         {
-            return new PackageOfferResult(null, "validation", "profile: fill in your profile (price and session lengths) before offering packages.");
+            return DomainError.Invalid("profile", "Fill in your profile (price and session lengths) before offering packages.");
         }
 
         if (Validate(draft, profile) is { } problem)
         {
-            return new PackageOfferResult(null, "validation", problem);
+            return problem;
         }
 
         var existing = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
         if (offerId is not null && existing < 0)
         {
-            return new PackageOfferResult(null, "not-found", "There is no such package among your current offers.");
+            return new DomainError(ErrorCodes.NotFound, "There is no such package among your current offers.");
         }
 
         if (existing < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxActiveOffers)
         {
-            return new PackageOfferResult(null, "validation", $"offers: at most {MaxActiveOffers} packages at a time; retire one first.");
+            return DomainError.Invalid("offers", $"At most {MaxActiveOffers} packages at a time; retire one first.");
         }
 
         var offer = new PackageOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Name.Trim(), draft.Sessions,
@@ -49,7 +50,7 @@ public sealed class CounselorPackagesGrain(
         }
 
         await state.WriteStateAsync();
-        return new PackageOfferResult(offer, null, null);
+        return offer;
     }
 
     public async Task<bool> RetireOfferAsync(Guid offerId)
@@ -65,28 +66,28 @@ public sealed class CounselorPackagesGrain(
         return true;
     }
 
-    private static string? Validate(PackageOfferDraft draft, CounselorProfile profile)
+    private static DomainError? Validate(PackageOfferDraft draft, CounselorProfile profile)
     {
         if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Trim().Length > 80)
         {
-            return "name: between 1 and 80 characters.";
+            return DomainError.Invalid("name", "Between 1 and 80 characters.");
         }
 
         if (draft.Sessions is < 2 or > 24)
         {
-            return "sessions: between 2 and 24.";
+            return DomainError.Invalid("sessions", "Between 2 and 24.");
         }
 
         if (!profile.SessionLengthsMinutes.Contains(draft.SessionMinutes))
         {
-            return $"sessionMinutes: one of the lengths you offer ({string.Join(", ", profile.SessionLengthsMinutes)}).";
+            return DomainError.Invalid("sessionMinutes", $"Choose one of the lengths you offer ({string.Join(", ", profile.SessionLengthsMinutes)} minutes).");
         }
 
         if (draft.PriceMinor < 100 * draft.Sessions || draft.PriceMinor > 10_000_000)
         {
-            return "priceMinor: at least 1.00 per session and at most 100,000.00 in all.";
+            return DomainError.Invalid("priceMinor", "At least 1.00 per session and at most 100,000.00 in all.");
         }
 
-        return draft.ValidDays is < 14 or > 730 ? "validDays: between 14 and 730." : null;
+        return draft.ValidDays is < 14 or > 730 ? DomainError.Invalid("validDays", "Between 14 and 730.") : null;
     }
 }

@@ -1,8 +1,8 @@
-using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Accounting;
 using Counseling.Grains.Notifications;
 using Counseling.Grains.Payments;
 using Microsoft.Extensions.Logging;
@@ -70,7 +70,7 @@ public sealed class MembershipGrain(
         return true;
     }
 
-    public async Task<MembershipResult> PauseAsync(int days)
+    public async Task<Result<MembershipView>> PauseAsync(int days)
     {
         Normalize();
         if (S.Status != MembershipStatus.Active)
@@ -83,7 +83,7 @@ public sealed class MembershipGrain(
         {
             return left == 0
                 ? Refuse($"You have used all {MembershipOptions.MaxPauseDaysPerCycle} pause days of this cycle.")
-                : MembershipResult.Fail("validation", $"days: between 1 and {left} (up to {MembershipOptions.MaxPauseDaysPerCycle} days per cycle).");
+                : DomainError.Invalid("days", $"Between 1 and {left} (up to {MembershipOptions.MaxPauseDaysPerCycle} days per cycle).");
         }
 
         S.Status = MembershipStatus.Paused;
@@ -92,10 +92,10 @@ public sealed class MembershipGrain(
         S.PauseDaysUsedThisCycle += days;
         await SaveAsync();
         await ScheduleAsync(S.PeriodEnd);
-        return MembershipResult.Ok(View());
+        return Result<MembershipView>.Ok(View());
     }
 
-    public async Task<MembershipResult> ResumeAsync()
+    public async Task<Result<MembershipView>> ResumeAsync()
     {
         Normalize();
         if (S.Status != MembershipStatus.Paused)
@@ -111,10 +111,10 @@ public sealed class MembershipGrain(
         S.Status = MembershipStatus.Active;
         await SaveAsync();
         await ScheduleAsync(S.PeriodEnd);
-        return MembershipResult.Ok(View());
+        return Result<MembershipView>.Ok(View());
     }
 
-    public async Task<MembershipResult> CancelAsync()
+    public async Task<Result<MembershipView>> CancelAsync()
     {
         Normalize();
         switch (S.Status)
@@ -122,16 +122,16 @@ public sealed class MembershipGrain(
             case MembershipStatus.Active or MembershipStatus.Paused:
                 S.CancelAtPeriodEnd = true;
                 await SaveAsync();
-                return MembershipResult.Ok(View());
+                return Result<MembershipView>.Ok(View());
             case MembershipStatus.PastDue:
                 await EndAsync("You cancelled the membership while its renewal was unpaid.");
-                return MembershipResult.Ok(View());
+                return Result<MembershipView>.Ok(View());
             default:
                 return Refuse("There is no running membership to cancel.");
         }
     }
 
-    public async Task<MembershipResult> KeepAsync()
+    public async Task<Result<MembershipView>> KeepAsync()
     {
         Normalize();
         if (S.Status is not (MembershipStatus.Active or MembershipStatus.Paused) || !S.CancelAtPeriodEnd)
@@ -141,7 +141,7 @@ public sealed class MembershipGrain(
 
         S.CancelAtPeriodEnd = false;
         await SaveAsync();
-        return MembershipResult.Ok(View());
+        return Result<MembershipView>.Ok(View());
     }
 
     public Task<MembershipBenefits?> GetBenefitsAsync()
@@ -152,31 +152,31 @@ public sealed class MembershipGrain(
             : null);
     }
 
-    public async Task<RedemptionResult> UseIncludedSessionAsync(Guid appointmentId, Money sessionPrice)
+    public async Task<Result<PaymentReceipt>> UseIncludedSessionAsync(Guid appointmentId, Money sessionPrice)
     {
         if (S.IncludedUses.FirstOrDefault(u => u.Value.AppointmentId == appointmentId && !u.Value.Returned) is { Key: { } used })
         {
-            return RedemptionResult.Ok(new PaymentReceipt(PaymentMethods.Membership, used, sessionPrice)); // a retried redemption
+            return Result<PaymentReceipt>.Ok(new PaymentReceipt(PaymentMethods.Membership, used, sessionPrice)); // a retried redemption
         }
 
         var benefits = await GetBenefitsAsync();
         if (benefits is null or { IncludedSessionsLeft: 0 })
         {
-            return RedemptionResult.Fail("no-credit", benefits is null
+            return new DomainError(ErrorCodes.NoCredit, benefits is null
                 ? "You have no active membership (it may be paused) to cover this session."
                 : "You have used this cycle's included sessions.");
         }
 
         if (benefits.IncludedSessionPriceCap is not { } cap || cap.Currency != sessionPrice.Currency || sessionPrice.AmountMinor > cap.AmountMinor)
         {
-            return RedemptionResult.Fail("no-credit",
-                $"Your membership covers sessions up to {benefits.IncludedSessionPriceCap?.AmountMinor / 100m:0.00} {benefits.IncludedSessionPriceCap?.Currency}; this one costs {sessionPrice.AmountMinor / 100m:0.00} {sessionPrice.Currency}.");
+            return new DomainError(ErrorCodes.NoCredit,
+                $"Your membership covers sessions up to {benefits.IncludedSessionPriceCap?.Format()}; this one costs {sessionPrice.Format()}.");
         }
 
         var reference = $"member_{Client:N}_{S.Cycle}_{appointmentId:N}";
         S.IncludedUses[reference] = new IncludedSessionUse(appointmentId, S.Cycle, false);
         await SaveAsync();
-        return RedemptionResult.Ok(new PaymentReceipt(PaymentMethods.Membership, reference, sessionPrice));
+        return Result<PaymentReceipt>.Ok(new PaymentReceipt(PaymentMethods.Membership, reference, sessionPrice));
     }
 
     public async Task ReturnIncludedSessionAsync(string receiptReference)
@@ -243,7 +243,7 @@ public sealed class MembershipGrain(
         }
 
         // Ledger first (keyed per cycle), then the new cycle: a crash in between renews once on the next wake.
-        await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchaseGrain.MembershipFee(Client, plan.MonthlyPrice,
+        await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchasePostings.MembershipFee(Client, plan.MonthlyPrice,
             $"membership:{S.PurchaseId:N}:cycle:{next}", $"{S.PurchaseId}/{next}", charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
         var lapsed = S.Status == MembershipStatus.PastDue;
         S.Cycle = next;
@@ -256,7 +256,7 @@ public sealed class MembershipGrain(
         S.NextRetryAt = null;
         await SaveAsync();
         await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}", NotificationKinds.MembershipRenewed, "Membership renewed",
-            $"Paid {plan.MonthlyPrice.AmountMinor / 100m:0.00} {plan.MonthlyPrice.Currency} for month {next} of your {plan.Name} membership, until {S.PeriodEnd:yyyy-MM-dd}.", Now);
+            $"Paid {plan.MonthlyPrice.Format()} for month {next} of your {plan.Name} membership, until {S.PeriodEnd:yyyy-MM-dd}.", Now);
         await ScheduleAsync(S.PeriodEnd);
     }
 
@@ -289,7 +289,7 @@ public sealed class MembershipGrain(
 
     private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
-    private static MembershipResult Refuse(string detail) => MembershipResult.Fail("membership-state", detail);
+    private static DomainError Refuse(string detail) => new DomainError(ErrorCodes.MembershipState, detail);
 
     private Task ScheduleAsync(DateTimeOffset at)
     {

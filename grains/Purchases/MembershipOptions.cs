@@ -1,5 +1,5 @@
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Purchases;
 

@@ -1,5 +1,5 @@
-using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Purchases;
 

@@ -1,10 +1,11 @@
-using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Accounting;
+using Counseling.Grains.Booking;
 using Counseling.Grains.Notifications;
 using Counseling.Grains.Payments;
-using Counseling.Grains.Booking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ public sealed class PurchaseGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<PurchaseResult> CreateAsync(PurchaseOrder order)
+    public async Task<Result<PurchaseSummary>> CreateAsync(PurchaseOrder order)
     {
         if (order.Id != this.GetPrimaryKey())
         {
@@ -36,28 +37,28 @@ public sealed class PurchaseGrain(
 
         if (Current is { } existing)
         {
-            return existing.Order.ClientId == order.ClientId ? PurchaseResult.Ok(existing) : PurchaseResult.Fail("not-found", "No such order.");
+            return existing.Order.ClientId == order.ClientId ? Result<PurchaseSummary>.Ok(existing) : new DomainError(ErrorCodes.NotFound, "No such order.");
         }
 
         state.State.Purchase = new PurchaseSummary(order, PurchaseStatus.Pending, null, Now, null, null);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IPurchaseHistoryGrain>(order.ClientId).AddAsync(order.Id);
-        return PurchaseResult.Ok(state.State.Purchase);
+        return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 
     public Task<PurchaseSummary?> GetAsync(Guid actorId) =>
         Task.FromResult(Current is { } p && p.Order.ClientId == actorId ? p : null);
 
-    public async Task<CheckoutResult> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl)
+    public async Task<Result<CheckoutLink>> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl)
     {
         if (Current is not { } p || p.Order.ClientId != actorId)
         {
-            return new CheckoutResult(null, "not-found", "There is no such order among yours.");
+            return new DomainError(ErrorCodes.NotFound, "There is no such order among yours.");
         }
 
         if (p.Status != PurchaseStatus.Pending)
         {
-            return new CheckoutResult(null, "invalid-transition", "This order is already paid.");
+            return new DomainError(ErrorCodes.InvalidTransition, "This order is already paid.");
         }
 
         var checkout = await gateway.OpenCheckoutAsync(p.Order.Id, state.State.Checkout, Now, expiresAt =>
@@ -69,19 +70,19 @@ public sealed class PurchaseGrain(
             await state.WriteStateAsync();
         }
 
-        return new CheckoutResult(checkout.Page.Url, null, null, p.Order.Price);
+        return new CheckoutLink(checkout.Page.Url, p.Order.Price);
     }
 
-    public async Task<PurchaseResult> PaymentSucceededAsync(PaymentReceipt receipt)
+    public async Task<Result<PurchaseSummary>> PaymentSucceededAsync(PaymentReceipt receipt)
     {
         if (Current is not { } p)
         {
-            return PurchaseResult.Fail("not-found", "No such order.");
+            return new DomainError(ErrorCodes.NotFound, "No such order.");
         }
 
         if (p.Payment?.Reference == receipt.Reference)
         {
-            return PurchaseResult.Ok(p); // a duplicated or reordered delivery of the same payment
+            return Result<PurchaseSummary>.Ok(p); // a duplicated or reordered delivery of the same payment
         }
 
         if (p.Status != PurchaseStatus.Pending || receipt.Amount != p.Order.Price)
@@ -89,19 +90,14 @@ public sealed class PurchaseGrain(
             // Paid twice, or not the order's amount: never deliver on it; give it back.
             logger.LogWarning("Payment {Reference} of {Paid} cannot be used for order {OrderId} ({Status}, price {Price})", receipt.Reference, receipt.Amount, p.Order.Id, p.Status, p.Order.Price);
             await ReturnPaymentAsync(p, receipt, $"payment:{receipt.Reference}");
-            return PurchaseResult.Fail("payment-mismatch", "The payment does not match this order (or it was already paid); it has been returned.");
+            return new DomainError(ErrorCodes.PaymentMismatch, "The payment does not match this order (or it was already paid); it has been returned.");
         }
 
         var client = p.Order.ClientId;
-        var price = p.Order.Price;
         var wallet = GrainFactory.GetGrain<IWalletGrain>(client);
         if (p.Order.Kind == PurchaseKind.Package)
         {
-            await wallet.PostAsync(new LedgerTransaction($"purchase:{p.Order.Id:N}:payment", "package-purchase", p.Order.Id.ToString(),
-            [
-                new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, receipt.Reference),
-                new(LedgerAccounts.ClientCredits(client), price.Currency, price.AmountMinor, p.Order.Title),
-            ]));
+            await wallet.PostAsync(PurchasePostings.Package(p.Order, receipt));
             await GrainFactory.GetGrain<IClientCreditsGrain>(client).AddPackageAsync(p.Order.Id, p.Order.Package!);
             return await FulfilledAsync(p, receipt, $"{p.Order.Package!.Sessions} session credits with {p.Order.Package.CounselorName} are in your wallet, valid until {Now.AddDays(p.Order.Package.ValidDays):yyyy-MM-dd}.");
         }
@@ -116,76 +112,39 @@ public sealed class PurchaseGrain(
                 return await RefundedAsync(p, receipt, $"You already had \"{content.Title}\", so this payment was refunded in full.");
             }
 
-            // Content is delivered at once, so the counselor earns at once (less the platform fee), settled like sessions.
-            var fee = (long)Math.Round(price.AmountMinor * booking.Value.PlatformFeePercent / 100m, MidpointRounding.AwayFromZero);
-            List<LedgerLine> lines =
-            [
-                new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, receipt.Reference),
-                new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, $"Paid: {p.Order.Title}"),
-                new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, p.Order.Title),
-            ];
-            if (price.AmountMinor - fee != 0)
-            {
-                lines.Add(new(LedgerAccounts.CounselorPayable(content.CounselorId), price.Currency, price.AmountMinor - fee, $"Sale: {content.Title}"));
-            }
-
-            if (fee != 0)
-            {
-                lines.Add(new(LedgerAccounts.PlatformFees, price.Currency, fee, null));
-            }
-
-            await wallet.PostAsync(new LedgerTransaction($"purchase:{p.Order.Id:N}:payment", "content-sale", p.Order.Id.ToString(), [.. lines]));
+            await wallet.PostAsync(PurchasePostings.ContentSale(p.Order, content, receipt, booking.Value.Fees()));
             await entitlements.GrantAsync(
                 new Entitlement(content.Id, content.Kind, content.Title, content.CounselorId, content.CounselorName, p.Order.Id, Now));
             return await FulfilledAsync(p, receipt, $"\"{content.Title}\" is now yours to open.");
         }
 
-        // A membership fee passes through the client's funds to the membership pool, so it shows on the statement.
-        await wallet.PostAsync(MembershipFee(client, price, $"purchase:{p.Order.Id:N}:payment", p.Order.Id.ToString(), receipt.Reference, $"{p.Order.Title}, first month"));
+        var price = p.Order.Price;
+        await wallet.PostAsync(PurchasePostings.MembershipFee(client, price, PurchasePostings.PaymentKey(p.Order.Id), p.Order.Id.ToString(), receipt.Reference, $"{p.Order.Title}, first month"));
         if (await GrainFactory.GetGrain<IMembershipGrain>(client).ActivateAsync(p.Order.Id, p.Order.Plan!, receipt))
         {
             return await FulfilledAsync(p, receipt, $"Your {p.Order.Plan!.Name} membership is active. It renews every 30 days until you cancel.");
         }
 
-        await wallet.PostAsync(MembershipFeeReversal(client, price, $"purchase:{p.Order.Id:N}:refund", p.Order.Id.ToString(), receipt.Reference, $"Refund: {p.Order.Title} (you already have a membership)"));
+        await wallet.PostAsync(PurchasePostings.MembershipFeeReversal(client, price, PurchasePostings.RefundKey(p.Order.Id), p.Order.Id.ToString(), receipt.Reference, $"Refund: {p.Order.Title} (you already have a membership)"));
         await RefundAtProviderAsync(p, receipt, $"refund:{p.Order.Id:N}");
         return await RefundedAsync(p, receipt, "You already had a membership, so this payment was refunded in full.");
     }
 
-    private async Task<PurchaseResult> RefundedAsync(PurchaseSummary p, PaymentReceipt receipt, string why)
+    private async Task<Result<PurchaseSummary>> RefundedAsync(PurchaseSummary p, PaymentReceipt receipt, string why)
     {
         state.State.Purchase = p with { Status = PurchaseStatus.Refunded, Payment = receipt, FulfilledAt = Now, Note = why };
         await state.WriteStateAsync();
         await GrainFactory.NotifyAsync(p.Order.ClientId, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Payment refunded", $"{p.Order.Title}: {why}", Now);
-        return PurchaseResult.Ok(state.State.Purchase);
+        return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 
-    /// <summary>The lines of a membership fee; used for the first month here and for renewals by the membership.</summary>
-    public static LedgerTransaction MembershipFee(Guid client, GrainInterfaces.Counselors.Money price, string key, string reference, string paymentReference, string memo) =>
-        new(key, "membership-fee", reference,
-        [
-            new(LedgerAccounts.ProviderClearing, price.Currency, -price.AmountMinor, paymentReference),
-            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, $"Paid: {memo}"),
-            new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, memo),
-            new(LedgerAccounts.Memberships, price.Currency, price.AmountMinor, null),
-        ]);
-
-    private static LedgerTransaction MembershipFeeReversal(Guid client, GrainInterfaces.Counselors.Money price, string key, string reference, string paymentReference, string memo) =>
-        new(key, "membership-refund", reference,
-        [
-            new(LedgerAccounts.Memberships, price.Currency, -price.AmountMinor, null),
-            new(LedgerAccounts.ClientFunds(client), price.Currency, price.AmountMinor, memo),
-            new(LedgerAccounts.ClientFunds(client), price.Currency, -price.AmountMinor, memo),
-            new(LedgerAccounts.ProviderClearing, price.Currency, price.AmountMinor, paymentReference),
-        ]);
-
-    private async Task<PurchaseResult> FulfilledAsync(PurchaseSummary p, PaymentReceipt receipt, string what)
+    private async Task<Result<PurchaseSummary>> FulfilledAsync(PurchaseSummary p, PaymentReceipt receipt, string what)
     {
         state.State.Purchase = p with { Status = PurchaseStatus.Fulfilled, Payment = receipt, FulfilledAt = Now };
         await state.WriteStateAsync();
         await GrainFactory.NotifyAsync(p.Order.ClientId, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Thank you for your purchase",
-            $"Paid {p.Order.Price.AmountMinor / 100m:0.00} {p.Order.Price.Currency} for {p.Order.Title}. {what} Your receipt is under Payments.", Now);
-        return PurchaseResult.Ok(state.State.Purchase);
+            $"Paid {p.Order.Price.Format()} for {p.Order.Title}. {what} Your receipt is under Payments.", Now);
+        return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 
     /// <summary>A payment this order cannot use goes in and straight back out, keyed by the payment itself.</summary>
@@ -197,18 +156,11 @@ public sealed class PurchaseGrain(
             return;
         }
 
-        var wallet = GrainFactory.GetGrain<IWalletGrain>(client);
-        var amount = receipt.Amount;
-        await wallet.PostAsync(new LedgerTransaction($"{key}:in", "purchase-payment", p.Order.Id.ToString(),
-        [
-            new(LedgerAccounts.ProviderClearing, amount.Currency, -amount.AmountMinor, receipt.Reference),
-            new(LedgerAccounts.ClientFunds(client), amount.Currency, amount.AmountMinor, $"Payment for {p.Order.Title}"),
-        ]));
-        await wallet.PostAsync(new LedgerTransaction($"{key}:refund", "purchase-refund", p.Order.Id.ToString(),
-        [
-            new(LedgerAccounts.ClientFunds(client), amount.Currency, -amount.AmountMinor, $"Refund: payment for {p.Order.Title} could not be used"),
-            new(LedgerAccounts.ProviderClearing, amount.Currency, amount.AmountMinor, receipt.Reference),
-        ]));
+        foreach (var transaction in PurchasePostings.UnusablePayment(p.Order, receipt, key))
+        {
+            await GrainFactory.GetGrain<IWalletGrain>(client).PostAsync(transaction);
+        }
+
         await RefundAtProviderAsync(p, receipt, $"refund:{receipt.Reference}");
     }
 

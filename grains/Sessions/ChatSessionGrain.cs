@@ -1,10 +1,11 @@
-using System.Threading.RateLimiting;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Sessions;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Booking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
+using System.Threading.RateLimiting;
 
 namespace Counseling.Grains.Sessions;
 
@@ -34,7 +35,7 @@ public sealed class ChatSessionGrain(
     private readonly Dictionary<string, long> _recentClientIds = [];
     private readonly Queue<string> _recentOrder = new();
     private readonly List<PendingSend> _unwritten = [];
-    private readonly Dictionary<string, Task<SendResult>> _writing = [];
+    private readonly Dictionary<string, Task<SentMessage>> _writing = [];
     private bool _writerRunning;
     private AppointmentSummary? _appointment;
     private long _lastSequence;
@@ -62,34 +63,34 @@ public sealed class ChatSessionGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<JoinResult> JoinAsync(Guid userId, long afterSequence)
+    public async Task<Result<JoinedSession>> JoinAsync(Guid userId, long afterSequence)
     {
         _appointment = await GrainFactory.GetGrain<IAppointmentGrain>(Id).DescribeAsync(); // it may have been cancelled or moved
         if (CheckOpen(userId) is { } error)
         {
-            return new JoinResult(null, [], false, error);
+            return error;
         }
 
         await GrainFactory.GetGrain<IAppointmentGrain>(Id).ParticipantJoinedAsync(userId);
         ScheduleWarning();
         var missed = await transcript.ReadAfterAsync(Id, Math.Max(0, afterSequence), MaxPage + 1);
         await PushEventAsync(Other(userId), new SessionEvent("joined", userId, null, null));
-        return new JoinResult(Info(), [.. missed.Take(MaxPage)], missed.Length > MaxPage, null);
+        return new JoinedSession(Info(), [.. missed.Take(MaxPage)], missed.Length > MaxPage);
     }
 
-    public async Task<HistoryResult> HistoryAsync(Guid userId, long afterSequence, int limit)
+    public async Task<Result<ChatPage>> HistoryAsync(Guid userId, long afterSequence, int limit)
     {
         if (!IsParticipant(userId))
         {
-            return new HistoryResult([], false, NotParticipant);
+            return NotParticipant;
         }
 
         var page = Math.Clamp(limit, 1, MaxPage);
         var messages = await transcript.ReadAfterAsync(Id, Math.Max(0, afterSequence), page + 1);
-        return new HistoryResult([.. messages.Take(page)], messages.Length > page, null);
+        return new ChatPage([.. messages.Take(page)], messages.Length > page);
     }
 
-    public async Task<SendResult> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null)
+    public async Task<Result<SentMessage>> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null)
     {
         if (relay is not null && IsParticipant(userId))
         {
@@ -98,36 +99,39 @@ public sealed class ChatSessionGrain(
 
         if (CheckOpen(userId) is { } closed)
         {
-            return Refused(closed);
+            return closed;
         }
 
         if (SessionRules.CheckMessage(clientMessageId, body) is { } invalid)
         {
-            return Refused(new SessionError(invalid, invalid switch
-            {
-                "empty" => "A message needs some text.",
-                "too-long" => $"A message can be at most {SessionRules.MaxMessageBytes} bytes.",
-                _ => "A message id is 1 to 64 letters, digits, '-' or '_'.",
-            }));
+            return invalid;
         }
 
         if (_recentClientIds.TryGetValue(clientMessageId, out var knownSequence))
         {
-            return new SendResult(knownSequence, Now, true, null);
+            return new SentMessage(knownSequence, Now, true);
         }
 
         if (_writing.TryGetValue(clientMessageId, out var original))
         {
             // A resend while the original is still being written: it gets the original's outcome, stored once.
-            return await original with { Duplicate = true };
+            return (await original) with { Duplicate = true };
         }
 
         if (!Limiter(_messageLimits, userId, options.Value.MessageBurst, options.Value.MessagesPerSecond).AttemptAcquire().IsAcquired)
         {
-            return Refused(new SessionError("rate-limited", "You are sending messages too quickly. Wait a moment."));
+            // A resend of a stored message is not a new message: after a failover this activation has forgotten the
+            // ids it acknowledged, and a client catching up must not be throttled for repeating itself.
+            if (await transcript.FindAsync(Id, clientMessageId) is { } stored)
+            {
+                Remember(clientMessageId, stored.Sequence);
+                return new SentMessage(stored.Sequence, stored.SentAt, true);
+            }
+
+            return new DomainError(ErrorCodes.RateLimited, "You are sending messages too quickly. Wait a moment.");
         }
 
-        var send = new PendingSend(clientMessageId, userId, body, Now, origin, new TaskCompletionSource<SendResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var send = new PendingSend(clientMessageId, userId, body, Now, origin, new TaskCompletionSource<SentMessage>(TaskCreationOptions.RunContinuationsAsynchronously));
         _unwritten.Add(send);
         _writing[clientMessageId] = send.Done.Task;
         if (!_writerRunning)
@@ -139,7 +143,7 @@ public sealed class ChatSessionGrain(
         return await send.Done.Task;
     }
 
-    public async Task<SessionError?> MarkReadAsync(Guid userId, long sequence)
+    public async Task<Result> MarkReadAsync(Guid userId, long sequence)
     {
         if (!IsParticipant(userId))
         {
@@ -150,7 +154,7 @@ public sealed class ChatSessionGrain(
         var isClient = userId == _appointment!.ClientId;
         if (upTo <= (isClient ? state.State.ClientReadUpTo : state.State.CounselorReadUpTo))
         {
-            return null;
+            return Result.Ok;
         }
 
         if (isClient)
@@ -164,10 +168,10 @@ public sealed class ChatSessionGrain(
 
         await state.WriteStateAsync();
         await PushEventAsync(Other(userId), new SessionEvent("read", userId, null, upTo.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return null;
+        return Result.Ok;
     }
 
-    public async Task<SessionError?> RelayAsync(Guid userId, string kind, string? detail, string? data)
+    public async Task<Result> RelayAsync(Guid userId, string kind, string? detail, string? data)
     {
         if (CheckOpen(userId) is { } closed)
         {
@@ -176,21 +180,21 @@ public sealed class ChatSessionGrain(
 
         if (kind == "signal" && SessionRules.CheckSignal(detail, data) is { } bad)
         {
-            return new SessionError("bad-signal", bad);
+            return new DomainError(ErrorCodes.BadSignal, bad);
         }
 
         if (kind is not ("typing" or "signal"))
         {
-            return new SessionError("bad-signal", "Only typing indicators and video signals are relayed.");
+            return new DomainError(ErrorCodes.BadSignal, "Only typing indicators and video signals are relayed.");
         }
 
         if (!Limiter(_eventLimits, userId, 200, 50).AttemptAcquire().IsAcquired)
         {
-            return new SessionError("rate-limited", "Too many events. Slow down.");
+            return new DomainError(ErrorCodes.RateLimited, "Too many events. Slow down.");
         }
 
         await PushEventAsync(Other(userId), new SessionEvent(kind, userId, detail, data));
-        return null;
+        return Result.Ok;
     }
 
     public async Task LeaveAsync(Guid userId)
@@ -207,9 +211,9 @@ public sealed class ChatSessionGrain(
         return Task.CompletedTask;
     }
 
-    private static SessionError NotParticipant { get; } = new("not-participant", "There is no such session among yours.");
+    private static DomainError NotParticipant { get; } = new(ErrorCodes.NotParticipant, "There is no such session among yours.");
 
-    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, string? Origin, TaskCompletionSource<SendResult> Done);
+    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, string? Origin, TaskCompletionSource<SentMessage> Done);
 
     /// <summary>
     /// The one writer of this activation (started by the first send that finds none running). Each round numbers the
@@ -263,7 +267,7 @@ public sealed class ChatSessionGrain(
                 await _observers.Notify(o => o.OnMessagesAsync(messages, origins));
                 for (var i = 0; i < count; i++)
                 {
-                    Settle(batch[i], new SendResult(messages[i].Sequence, messages[i].SentAt, false, null));
+                    Settle(batch[i], new SentMessage(messages[i].Sequence, messages[i].SentAt, false));
                 }
             }
         }
@@ -297,7 +301,7 @@ public sealed class ChatSessionGrain(
                     await _observers.Notify(o => o.OnMessagesAsync([stored], [send.Origin]));
                 }
 
-                Settle(send, new SendResult(stored.Sequence, stored.SentAt, !inserted, null));
+                Settle(send, new SentMessage(stored.Sequence, stored.SentAt, !inserted));
             }
             catch (Exception e)
             {
@@ -307,7 +311,7 @@ public sealed class ChatSessionGrain(
         }
     }
 
-    private void Settle(PendingSend send, SendResult result)
+    private void Settle(PendingSend send, SentMessage result)
     {
         _writing.Remove(send.ClientMessageId);
         Remember(send.ClientMessageId, result.Sequence);
@@ -337,7 +341,7 @@ public sealed class ChatSessionGrain(
         }
     }
 
-    private SessionError? CheckOpen(Guid userId)
+    private DomainError? CheckOpen(Guid userId)
     {
         if (!IsParticipant(userId))
         {
@@ -347,15 +351,15 @@ public sealed class ChatSessionGrain(
         var a = _appointment!;
         if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession))
         {
-            return new SessionError("ended", $"This session is not taking place (the appointment is {a.Status.ToString().ToLowerInvariant()}).");
+            return new DomainError(ErrorCodes.Ended, $"This session is not taking place (the appointment is {a.Status.ToString().ToLowerInvariant()}).");
         }
 
         if (Now < a.Start - options.Value.SessionOpensBefore)
         {
-            return new SessionError("not-open", $"The room opens {options.Value.SessionOpensBefore.TotalMinutes:0} minutes before the start.");
+            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.Value.SessionOpensBefore.TotalMinutes:0} minutes before the start.");
         }
 
-        return Now >= a.End + options.Value.SessionGrace ? new SessionError("ended", "This session has ended.") : null;
+        return Now >= a.End + options.Value.SessionGrace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;
     }
 
     private bool IsParticipant(Guid userId) => _appointment is { } a && (userId == a.ClientId || userId == a.CounselorId);
@@ -408,8 +412,6 @@ public sealed class ChatSessionGrain(
         limiter.TryReplenish(); // adds perSecond tokens per second elapsed since the last refill, up to the burst
         return limiter;
     }
-
-    private static SendResult Refused(SessionError error) => new(0, default, false, error);
 
     /// <summary>
     /// In-memory timers are enough: the warning and the "ended" notice only matter to participants connected now.

@@ -25,6 +25,9 @@ public interface ITranscriptStore
     Task AppendBatchAsync(IReadOnlyList<ChatMessage> messages);
 
     Task<ChatMessage[]> ReadAfterAsync(Guid sessionId, long afterSequence, int limit);
+
+    /// <summary>The stored message with this client message id, or null: how a resend is recognised after the grain forgot it.</summary>
+    Task<ChatMessage?> FindAsync(Guid sessionId, string clientMessageId);
 }
 
 /// <summary>Thrown when the sequence number is already taken (another activation wrote it): reload and retry.</summary>

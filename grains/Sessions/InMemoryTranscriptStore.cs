@@ -66,4 +66,13 @@ public sealed class InMemoryTranscriptStore : ITranscriptStore
             return Task.FromResult(messages.Where(m => m.Sequence > afterSequence).Take(limit).ToArray());
         }
     }
+
+    public Task<ChatMessage?> FindAsync(Guid sessionId, string clientMessageId)
+    {
+        var messages = _sessions.GetOrAdd(sessionId, _ => []);
+        lock (messages)
+        {
+            return Task.FromResult(messages.Find(m => m.ClientMessageId == clientMessageId));
+        }
+    }
 }

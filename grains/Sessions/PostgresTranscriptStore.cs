@@ -77,15 +77,19 @@ public sealed class PostgresTranscriptStore : ITranscriptStore, IAsyncDisposable
             throw new SequenceTakenException(message.SessionId, message.Sequence);
         }
 
+        return ((await FindAsync(message.SessionId, message.ClientMessageId))!, false);
+    }
+
+    public async Task<ChatMessage?> FindAsync(Guid sessionId, string clientMessageId)
+    {
         await using var find = _database.CreateCommand("""
             SELECT session_id, sequence, client_message_id, sender_id, body, sent_at
               FROM chat_messages WHERE session_id = $1 AND client_message_id = $2
             """);
-        find.Parameters.Add(new NpgsqlParameter { Value = message.SessionId });
-        find.Parameters.Add(new NpgsqlParameter { Value = message.ClientMessageId });
+        find.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        find.Parameters.Add(new NpgsqlParameter { Value = clientMessageId });
         await using var reader = await find.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (Read(reader), false);
+        return await reader.ReadAsync() ? Read(reader) : null;
     }
 
     public async Task<ChatMessage[]> ReadAfterAsync(Guid sessionId, long afterSequence, int limit)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Sessions;
 
@@ -14,19 +15,22 @@ public static partial class SessionRules
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex ClientId();
 
-    public static string? CheckMessage(string clientMessageId, string body)
+    /// <summary>Null when the message may be stored; otherwise why not.</summary>
+    public static DomainError? CheckMessage(string clientMessageId, string body)
     {
         if (!ClientId().IsMatch(clientMessageId ?? ""))
         {
-            return "bad-id";
+            return new DomainError(ErrorCodes.BadId, "A message id is 1 to 64 letters, digits, '-' or '_'.");
         }
 
         if (string.IsNullOrWhiteSpace(body))
         {
-            return "empty";
+            return new DomainError(ErrorCodes.Empty, "A message needs some text.");
         }
 
-        return Encoding.UTF8.GetByteCount(body) > MaxMessageBytes ? "too-long" : null;
+        return Encoding.UTF8.GetByteCount(body) > MaxMessageBytes
+            ? new DomainError(ErrorCodes.TooLong, $"A message can be at most {MaxMessageBytes} bytes.")
+            : null;
     }
 
     /// <summary>Null when the payload is SDP- or ICE-shaped as its kind requires; otherwise what is wrong.</summary>

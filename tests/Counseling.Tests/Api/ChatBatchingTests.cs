@@ -55,7 +55,7 @@ public sealed class ChatBatchingTests(PlatformFixture platform)
             foreach (var (result, i) in results.Select((r, i) => (r, i)))
             {
                 Assert.Null(result.Error);
-                acks.Add((-1, $"burst-{i}", result.Sequence, result.Duplicate));
+                acks.Add((-1, $"burst-{i}", result.Value!.Sequence, result.Value!.Duplicate));
             }
         }
 
@@ -96,7 +96,7 @@ public sealed class ChatBatchingTests(PlatformFixture platform)
         var session = await platform.LiveSessionAsync();
         var client = session.Client.User.Id;
         var grain = platform.Grains.GetGrain<IChatSessionGrain>(session.Id);
-        Assert.Equal(1, (await grain.SendAsync(client, "a", "first")).Sequence);
+        Assert.Equal(1, (await grain.SendAsync(client, "a", "first")).Value!.Sequence);
 
         // Another activation (for a moment after a silo failure) stored number 2 without this one knowing.
         await TestDatabase.ScalarAsync<int>(platform.ConnectionString, """
@@ -108,10 +108,10 @@ public sealed class ChatBatchingTests(PlatformFixture platform)
         var results = await Task.WhenAll(ids.Select(id => grain.SendAsync(client, id, $"text {id}")));
 
         Assert.All(results, r => Assert.Null(r.Error));
-        Assert.Equal(2, results[2].Sequence); // the resend got the stored original
-        Assert.True(results[2].Duplicate);
-        Assert.Equal([3L, 4L, 5L], new[] { results[0], results[1], results[3] }.Select(r => r.Sequence).Order());
-        var history = (await grain.HistoryAsync(client, 0, 100)).Messages;
+        Assert.Equal(2, results[2].Value!.Sequence); // the resend got the stored original
+        Assert.True(results[2].Value!.Duplicate);
+        Assert.Equal([3L, 4L, 5L], new[] { results[0], results[1], results[3] }.Select(r => r.Value!.Sequence).Order());
+        var history = (await grain.HistoryAsync(client, 0, 100)).Value!.Messages;
         Assert.Equal([1L, 2L, 3L, 4L, 5L], history.Select(m => m.Sequence));
         Assert.Equal(5, history.Select(m => m.ClientMessageId).Distinct().Count());
     }

@@ -1,8 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
 using Counseling.Api.Contracts;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
+using System.Net.Http.Json;
+using System.Net;
 
 namespace Counseling.Tests.Api;
 

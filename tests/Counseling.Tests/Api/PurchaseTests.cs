@@ -1,9 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
 using Counseling.Api.Apis;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
+using System.Net.Http.Json;
+using System.Net;
 
 namespace Counseling.Tests.Api;
 

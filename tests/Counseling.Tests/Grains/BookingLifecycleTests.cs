@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
 using Orleans.TestingHost;
 
@@ -77,14 +78,14 @@ public sealed class BookingLifecycleTests(FakeClockFixture fixture)
         var counselor = await fixture.CounselorAsync();
         var start = fixture.SlotAhead(TimeSpan.FromDays(2));
         var first = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(Hold(first, start))).Appointment!;
+        var held = (await counselor.HoldAsync(Hold(first, start))).Value!;
         Assert.Equal(AppointmentStatus.Held, held.Status);
-        Assert.Equal("slot-taken", (await counselor.HoldAsync(Hold(Guid.NewGuid(), start))).Error);
+        Assert.Equal("slot-taken", (await counselor.HoldAsync(Hold(Guid.NewGuid(), start))).Error?.Code);
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromMinutes(11)); // default hold: 10 minutes
 
         var late = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(first, Paid(held));
-        Assert.Equal("hold-expired", late.Error);
+        Assert.Equal("hold-expired", late.Error?.Code);
         Assert.Equal(AppointmentStatus.Expired, (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).GetAsync(first))!.Status);
         var second = await counselor.HoldAsync(Hold(Guid.NewGuid(), start));
         Assert.True(second.Succeeded);
@@ -107,17 +108,17 @@ public sealed class BookingLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromDays(3))))).Appointment!;
+        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromDays(3))))).Value!;
         FakeClockFixture.Clock.Advance(TimeSpan.FromMinutes(9));
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
 
         var confirmed = await appointment.ConfirmAsync(client, Paid(held));
         var again = await appointment.ConfirmAsync(client, Paid(held));
 
-        Assert.Equal(AppointmentStatus.Confirmed, confirmed.Appointment!.Status);
+        Assert.Equal(AppointmentStatus.Confirmed, confirmed.Value!.Status);
         Assert.True(again.Succeeded);
         FakeClockFixture.Clock.Advance(TimeSpan.FromMinutes(5)); // past the old hold expiry: a booking does not lapse
-        Assert.Equal("slot-taken", (await counselor.HoldAsync(Hold(Guid.NewGuid(), held.Start))).Error);
+        Assert.Equal("slot-taken", (await counselor.HoldAsync(Hold(Guid.NewGuid(), held.Start))).Error?.Code);
     }
 
     [Fact]
@@ -125,18 +126,18 @@ public sealed class BookingLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromHours(3))))).Appointment!;
+        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromHours(3))))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         await appointment.ConfirmAsync(client, Paid(held));
 
-        Assert.Equal("invalid-transition", (await appointment.MarkNoShowAsync(client)).Error);
+        Assert.Equal("invalid-transition", (await appointment.MarkNoShowAsync(client)).Error?.Code);
         FakeClockFixture.Clock.Advance(held.Start - FakeClockFixture.Clock.GetUtcNow() + TimeSpan.FromMinutes(10));
-        Assert.Equal("invalid-transition", (await appointment.CancelAsync(client, null)).Error); // too late to cancel
+        Assert.Equal("invalid-transition", (await appointment.CancelAsync(client, null)).Error?.Code); // too late to cancel
 
         var marked = await appointment.MarkNoShowAsync(client);
 
-        Assert.Equal(AppointmentStatus.NoShowCounselor, marked.Appointment!.Status);
-        Assert.True(marked.Appointment.ClientCredited);
+        Assert.Equal(AppointmentStatus.NoShowCounselor, marked.Value!.Status);
+        Assert.True(marked.Value.ClientCredited);
         var inbox = await fixture.Grains.GetGrain<IInboxGrain>(held.CounselorId).ListAsync(20);
         Assert.Contains(inbox, n => n.Kind == NotificationKinds.NoShow && n.AppointmentId == held.Id);
     }
@@ -146,7 +147,7 @@ public sealed class BookingLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromDays(2))))).Appointment!;
+        var held = (await counselor.HoldAsync(Hold(client, fixture.SlotAhead(TimeSpan.FromDays(2))))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         await appointment.ConfirmAsync(client, Paid(held));
         var remindable = appointment.AsReference<IRemindable>();
@@ -178,7 +179,7 @@ public sealed class BookingLifecycleTests(FakeClockFixture fixture)
         Assert.Equal(1, warnings);
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(21));
-        Assert.Equal("not-bookable", (await counselor.HoldAsync(Hold(Guid.NewGuid(), fixture.SlotAhead(TimeSpan.FromDays(1))))).Error); // even before the check runs
+        Assert.Equal("not-bookable", (await counselor.HoldAsync(Hold(Guid.NewGuid(), fixture.SlotAhead(TimeSpan.FromDays(1))))).Error?.Code); // even before the check runs
         await remindable.ReceiveReminder("credential-check", tick);
 
         var view = await counselor.GetAsync();

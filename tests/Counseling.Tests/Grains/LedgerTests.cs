@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Payments;
+using Counseling.GrainInterfaces.Shared;
 using Npgsql;
 
 namespace Counseling.Tests.Grains;
@@ -13,10 +14,10 @@ public sealed class LedgerTests(FakeClockFixture fixture)
 
     private async Task<(AppointmentSummary Appointment, IAppointmentGrain Grain)> PaidBookingAsync(ICounselorGrain counselor, Guid client, TimeSpan ahead)
     {
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(ahead), 50, SessionModality.Video))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(ahead), 50, SessionModality.Video))).Value!;
         var grain = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         var confirmed = await grain.ConfirmAsync(client, new PaymentReceipt("simulated", "pay-" + held.Id, held.Price));
-        return (confirmed.Appointment!, grain);
+        return (confirmed.Value!, grain);
     }
 
     private async Task<long> BalanceAsync(Guid owner, string account) =>
@@ -80,9 +81,9 @@ public sealed class LedgerTests(FakeClockFixture fixture)
                 continue; // the slot was taken by an earlier booking of this history
             }
 
-            var grain = fixture.Grains.GetGrain<IAppointmentGrain>(result.Appointment!.Id);
-            var receipt = new PaymentReceipt("simulated", "pay-" + result.Appointment.Id, result.Appointment.Price);
-            bookings.Add(((await grain.ConfirmAsync(client, receipt)).Appointment!, grain));
+            var grain = fixture.Grains.GetGrain<IAppointmentGrain>(result.Value!.Id);
+            var receipt = new PaymentReceipt("simulated", "pay-" + result.Value!.Id, result.Value.Price);
+            bookings.Add(((await grain.ConfirmAsync(client, receipt)).Value!, grain));
             if (random.Next(4) == 0)
             {
                 await grain.ConfirmAsync(client, receipt); // a duplicated confirmation (like a replayed webhook)
@@ -122,12 +123,12 @@ public sealed class LedgerTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(2)), 50, SessionModality.Video))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(2)), 50, SessionModality.Video))).Value!;
         FakeClockFixture.Clock.Advance(TimeSpan.FromMinutes(11));
 
         var late = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).PaymentSucceededAsync(new PaymentReceipt("simulated", "late-" + held.Id, held.Price));
 
-        Assert.Equal("hold-expired", late.Error);
+        Assert.Equal("hold-expired", late.Error?.Code);
         Assert.Equal(AppointmentStatus.Expired, (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).GetAsync(client))!.Status);
         Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
         var statement = await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 10);

@@ -3,6 +3,7 @@ using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Notifications;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
 
 namespace Counseling.Tests.Grains;
@@ -23,7 +24,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
         await purchase.CreateAsync(new PurchaseOrder(id, client, kind, "Test order", price, package, plan));
         var paid = await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, paymentIntent ?? $"pi_first_{id:N}", price));
-        Assert.NotNull(paid.Purchase);
+        Assert.NotNull(paid.Value);
         return id;
     }
 
@@ -42,10 +43,10 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var credits = fixture.Grains.GetGrain<IClientCreditsGrain>(client);
 
         // One credit used for a session that takes place.
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Value!;
         var booked = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).RedeemAsync(client, PaymentMethods.Package);
-        Assert.True(booked.Succeeded, booked.Detail);
-        Assert.Equal(7000, booked.Appointment!.Payment!.Amount.AmountMinor);
+        Assert.True(booked.Succeeded, booked.Error?.Message);
+        Assert.Equal(7000, booked.Value!.Payment!.Amount.AmountMinor);
 
         var remindable = credits.AsReference<IRemindable>();
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(24)); // a week before expiry
@@ -64,8 +65,8 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var statement = await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50);
         Assert.Single(statement, l => l.Kind == "credits-expired");
 
-        var late = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Appointment!;
-        Assert.Equal("no-credit", (await fixture.Grains.GetGrain<IAppointmentGrain>(late.Id).RedeemAsync(client, PaymentMethods.Package)).Error);
+        var late = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(1)), 50, SessionModality.Chat))).Value!;
+        Assert.Equal("no-credit", (await fixture.Grains.GetGrain<IAppointmentGrain>(late.Id).RedeemAsync(client, PaymentMethods.Package)).Error?.Code);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var client = Guid.NewGuid();
         var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Two", 2, 50, new Money(16000, "USD"), 14, false);
         await BuyAsync(client, PurchaseKind.Package, terms);
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(20)), 50, SessionModality.Chat))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(20)), 50, SessionModality.Chat))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         Assert.True((await appointment.RedeemAsync(client, PaymentMethods.Package)).Succeeded);
 
@@ -196,22 +197,22 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var before = await membership.GetAsync();
 
         var paused = await membership.PauseAsync(5);
-        Assert.Equal(MembershipStatus.Paused, paused.Membership!.Status);
-        Assert.Equal(before.PeriodEnd!.Value.AddDays(5), paused.Membership.PeriodEnd);
+        Assert.Equal(MembershipStatus.Paused, paused.Value!.Status);
+        Assert.Equal(before.PeriodEnd!.Value.AddDays(5), paused.Value.PeriodEnd);
         Assert.Null(await membership.GetBenefitsAsync()); // no member benefits while paused
-        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error);
+        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error?.Code);
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(2).Add(TimeSpan.FromHours(1)));
         var resumed = await membership.ResumeAsync(); // a part day counts as paused: three days used, two go back
-        Assert.Equal(MembershipStatus.Active, resumed.Membership!.Status);
-        Assert.Equal(before.PeriodEnd.Value.AddDays(3), resumed.Membership.PeriodEnd);
-        Assert.Equal(4, resumed.Membership.PauseDaysLeftThisCycle);
-        Assert.Equal("validation", (await membership.PauseAsync(5)).Error);
+        Assert.Equal(MembershipStatus.Active, resumed.Value!.Status);
+        Assert.Equal(before.PeriodEnd.Value.AddDays(3), resumed.Value.PeriodEnd);
+        Assert.Equal(4, resumed.Value.PauseDaysLeftThisCycle);
+        Assert.Equal("validation", (await membership.PauseAsync(5)).Error?.Code);
 
-        Assert.True((await membership.PauseAsync(4)).Membership is not null);
+        Assert.True((await membership.PauseAsync(4)).Value is not null);
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(4).Add(TimeSpan.FromMinutes(1)));
         Assert.Equal(MembershipStatus.Active, (await membership.GetAsync()).Status); // a pause ends by itself
-        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error);
+        Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error?.Code);
     }
 
     [Fact]
@@ -220,7 +221,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var client = Guid.NewGuid();
         await BuyAsync(client, PurchaseKind.Membership, plan: Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
-        Assert.True((await membership.CancelAsync()).Membership!.CancelAtPeriodEnd);
+        Assert.True((await membership.CancelAsync()).Value!.CancelAtPeriodEnd);
         Assert.NotNull(await membership.GetBenefitsAsync()); // still a member until the end of the paid period
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
@@ -242,7 +243,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var client = Guid.NewGuid();
         await BuyAsync(client, PurchaseKind.Membership, plan: Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         Assert.True((await appointment.RedeemAsync(client, PaymentMethods.Membership)).Succeeded);
         Assert.Equal(1, (await membership.GetAsync()).IncludedSessionsLeft);
@@ -310,15 +311,15 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
                         break;
                     }
 
-                    var grain = fixture.Grains.GetGrain<IAppointmentGrain>(hold.Appointment!.Id);
+                    var grain = fixture.Grains.GetGrain<IAppointmentGrain>(hold.Value!.Id);
                     var paid = await grain.RedeemAsync(client, random.Next(2) == 0 ? PaymentMethods.Package : PaymentMethods.Membership);
                     if (!paid.Succeeded)
                     {
                         var due = (await grain.GetAmountDueAsync(client))!;
-                        paid = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{hold.Appointment.Id:N}", due));
+                        paid = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{hold.Value!.Id:N}", due));
                     }
 
-                    Assert.True(paid.Succeeded, paid.Detail);
+                    Assert.True(paid.Succeeded, paid.Error?.Message);
                     booked.Add(grain);
                     break;
                 }
@@ -344,7 +345,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         {
             var settlement = fixture.Grains.GetGrain<ISettlementGrain>(counselor.GetPrimaryKey());
             await settlement.SetPayoutAccountAsync("acct_" + counselor.GetPrimaryKey().ToString("N")[..16]);
-            if ((await settlement.ApplyAsync()).Application is { } application)
+            if ((await settlement.ApplyAsync()).Value is { } application)
             {
                 Assert.Null((await settlement.DecideAsync(application.Id, Guid.NewGuid(), true, null)).Error);
             }
@@ -428,14 +429,14 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Appointment!;
-        var booked = (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{held.Id:N}", held.Price))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Value!;
+        var booked = (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{held.Id:N}", held.Price))).Value!;
         Assert.True((await counselor.UpdateProfileAsync(Scenario.Profile("Dr. Clock", price: 12000))).Succeeded); // the counselor raises the price
 
         var moved = await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).RescheduleAsync(client, fixture.SlotAhead(TimeSpan.FromDays(4)));
-        Assert.True(moved.Succeeded, moved.Detail);
-        Assert.Equal(booked.Price, moved.Appointment!.Price);
-        Assert.Equal(booked.Payment, moved.Appointment.Payment);
+        Assert.True(moved.Succeeded, moved.Error?.Message);
+        Assert.Equal(booked.Price, moved.Value!.Price);
+        Assert.Equal(booked.Payment, moved.Value.Payment);
     }
 }
 

@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Sessions;
+using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Tests.Grains;
 
@@ -14,8 +15,8 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(ahead), 50, SessionModality.Chat))).Appointment!;
-        return (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(client, new PaymentReceipt("test", "p-" + held.Id, held.Price))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(ahead), 50, SessionModality.Chat))).Value!;
+        return (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(client, new PaymentReceipt("test", "p-" + held.Id, held.Price))).Value!;
     }
 
     private static void MoveTo(DateTimeOffset instant) => FakeClockFixture.Clock.Advance(instant - FakeClockFixture.Clock.GetUtcNow());
@@ -35,7 +36,71 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
 
         MoveTo(a.End.AddMinutes(10));
         Assert.Equal("ended", (await room.SendAsync(a.ClientId, "late", "still here?")).Error?.Code);
-        Assert.Empty((await room.HistoryAsync(a.ClientId, 0, 10)).Messages); // nothing refused was stored
+        Assert.Empty((await room.HistoryAsync(a.ClientId, 0, 10)).Value!.Messages); // nothing refused was stored
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SomeoneWhoJoinedCannotBeReportedAsANoShow(bool clientJoined)
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
+        var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(a.Id);
+        MoveTo(a.Start.AddMinutes(5));
+        Assert.Null((await room.JoinAsync(clientJoined ? a.ClientId : a.CounselorId, 0)).Error);
+
+        var reporter = clientJoined ? a.CounselorId : a.ClientId;
+        var refused = await appointment.MarkNoShowAsync(reporter);
+
+        Assert.Equal(ErrorCodes.InvalidTransition, refused.Error?.Code);
+        Assert.Contains("joined this session", refused.Error!.Message, StringComparison.Ordinal);
+        var after = (await appointment.GetAsync(a.ClientId))!;
+        Assert.Equal(AppointmentStatus.InSession, after.Status);
+        Assert.False(after.ClientCredited);
+        Assert.Equal(0, after.RefundedMinor);
+    }
+
+    [Fact]
+    public async Task AnAbsentParticipantCanStillBeReportedAsANoShow()
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        MoveTo(a.Start.AddMinutes(5));
+        Assert.Null((await fixture.Grains.GetGrain<IChatSessionGrain>(a.Id).JoinAsync(a.CounselorId, 0)).Error);
+
+        var marked = await fixture.Grains.GetGrain<IAppointmentGrain>(a.Id).MarkNoShowAsync(a.CounselorId);
+
+        Assert.Equal(AppointmentStatus.NoShowClient, marked.Value?.Status);
+    }
+
+    [Fact]
+    public async Task ResendingStoredMessagesAfterAFailoverIsNeverRateLimited()
+    {
+        var a = await BookedAsync(TimeSpan.FromHours(2));
+        var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
+        MoveTo(a.Start);
+        var first = new List<SentMessage>();
+        for (var i = 0; i < 20; i++)
+        {
+            first.Add((await room.SendAsync(a.ClientId, $"before-{i}", $"message {i}")).Value!);
+        }
+
+        // The activation goes away (as when its silo dies) and forgets which ids it acknowledged.
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        for (var i = 0; i < 40; i++)
+        {
+            await room.SendAsync(a.ClientId, $"after-{i}", "new"); // spends the new activation's allowance
+        }
+
+        var resent = new List<Result<SentMessage>>();
+        for (var i = 0; i < 20; i++)
+        {
+            resent.Add(await room.SendAsync(a.ClientId, $"before-{i}", $"message {i}"));
+        }
+
+        Assert.All(resent, r => Assert.Null(r.Error));
+        Assert.All(resent, r => Assert.True(r.Value!.Duplicate));
+        Assert.Equal(first.Select(m => m.Sequence), resent.Select(r => r.Value!.Sequence));
     }
 
     [Fact]
@@ -45,7 +110,7 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
         var room = fixture.Grains.GetGrain<IChatSessionGrain>(a.Id);
         MoveTo(a.Start);
 
-        var results = new List<SendResult>();
+        var results = new List<Result<SentMessage>>();
         for (var i = 0; i < 40; i++)
         {
             results.Add(await room.SendAsync(a.ClientId, $"flood-{i}", $"message {i}"));
@@ -55,12 +120,12 @@ public sealed class SessionLifecycleTests(FakeClockFixture fixture)
         Assert.InRange(accepted, 20, 39); // the default burst is 20; a few more may refill while sending
         Assert.Contains(results, r => r.Error?.Code == "rate-limited");
         var stored = await room.HistoryAsync(a.ClientId, 0, 500);
-        Assert.Equal(accepted, stored.Messages.Length);
-        Assert.Equal(Enumerable.Range(1, accepted).Select(i => (long)i), stored.Messages.Select(m => m.Sequence)); // still gap-free
+        Assert.Equal(accepted, stored.Value!.Messages.Length);
+        Assert.Equal(Enumerable.Range(1, accepted).Select(i => (long)i), stored.Value!.Messages.Select(m => m.Sequence)); // still gap-free
         Assert.Null((await room.SendAsync(a.CounselorId, "other-side", "I can still talk")).Error); // per sender
 
         // The bucket refills with (real) time: a little later the client may send again.
-        SendResult again;
+        Result<SentMessage> again;
         var attempt = 0;
         do
         {

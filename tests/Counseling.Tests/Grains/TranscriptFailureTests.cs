@@ -1,6 +1,7 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Sessions;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
 using Fault = Counseling.Tests.Infrastructure.FaultyTranscriptStore.Fault;
 
@@ -17,14 +18,14 @@ public sealed class TranscriptFailureTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromHours(2)), 50, SessionModality.Chat))).Appointment!;
-        var a = (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(client, new PaymentReceipt("test", "p-" + held.Id, held.Price))).Appointment!;
+        var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromHours(2)), 50, SessionModality.Chat))).Value!;
+        var a = (await fixture.Grains.GetGrain<IAppointmentGrain>(held.Id).ConfirmAsync(client, new PaymentReceipt("test", "p-" + held.Id, held.Price))).Value!;
         FakeClockFixture.Clock.Advance(a.Start - FakeClockFixture.Clock.GetUtcNow());
         return (fixture.Grains.GetGrain<IChatSessionGrain>(a.Id), a);
     }
 
     /// <summary>Sends all at once (so they batch), each either acknowledged or failed.</summary>
-    private static async Task<Dictionary<string, SendResult?>> SendTogetherAsync(IChatSessionGrain room, Guid sender, IEnumerable<string> ids)
+    private static async Task<Dictionary<string, SentMessage?>> SendTogetherAsync(IChatSessionGrain room, Guid sender, IEnumerable<string> ids)
     {
         var sends = ids.Select(async id =>
         {
@@ -32,11 +33,11 @@ public sealed class TranscriptFailureTests(FakeClockFixture fixture)
             {
                 var result = await room.SendAsync(sender, id, $"text of {id}");
                 Assert.Null(result.Error);
-                return (id, (SendResult?)result);
+                return (id, result.Value);
             }
             catch (InvalidOperationException e) when (e.Message.Contains("Simulated transcript failure", StringComparison.Ordinal))
             {
-                return (id, null);
+                return (id, (SentMessage?)null);
             }
         }).ToList();
         return (await Task.WhenAll(sends)).ToDictionary(r => r.id, r => r.Item2);
@@ -83,7 +84,7 @@ public sealed class TranscriptFailureTests(FakeClockFixture fixture)
         stored = await StoredAsync(a.Id);
         Assert.Equal(7, stored.Count);
         AssertGapFree(stored.Values);
-        var history = (await room.HistoryAsync(a.ClientId, 0, 100)).Messages;
+        var history = (await room.HistoryAsync(a.ClientId, 0, 100)).Value!.Messages;
         Assert.Equal(stored.OrderBy(p => p.Value).Select(p => p.Key), history.Select(m => m.ClientMessageId));
     }
 
@@ -100,7 +101,7 @@ public sealed class TranscriptFailureTests(FakeClockFixture fixture)
         // The grain believes those numbers are free; the database says otherwise. The next message goes after them.
         var next = await room.SendAsync(a.CounselorId, "next", "after the lost reply");
         Assert.Null(next.Error);
-        Assert.Equal(5, next.Sequence);
+        Assert.Equal(5, next.Value!.Sequence);
 
         // The resends find the stored originals.
         var resent = await SendTogetherAsync(room, a.ClientId, unconfirmed);

@@ -35,6 +35,8 @@ public sealed class FaultyTranscriptStore(ITranscriptStore inner) : ITranscriptS
 
     public Task<(ChatMessage Message, bool Inserted)> AppendAsync(ChatMessage message) => inner.AppendAsync(message);
 
+    public Task<ChatMessage?> FindAsync(Guid sessionId, string clientMessageId) => inner.FindAsync(sessionId, clientMessageId);
+
     public async Task AppendBatchAsync(IReadOnlyList<ChatMessage> messages)
     {
         if (messages.Count > 0 && Armed.TryGetValue(messages[0].SessionId, out var faults) && faults.TryDequeue(out var fault))

@@ -1,8 +1,9 @@
-using System.Net.Http.Json;
 using Counseling.Api.Apis;
 using Counseling.Api.Contracts;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
+using System.Net.Http.Json;
 
 namespace Counseling.Tests.Infrastructure;
 

@@ -1,0 +1,9 @@
+namespace Counseling.GrainInterfaces.Purchases;
+
+[GenerateSerializer, Alias("Counseling.ContentKind")]
+public enum ContentKind
+{
+    Course,
+    Article,
+    Seminar,
+}

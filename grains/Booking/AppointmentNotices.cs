@@ -1,0 +1,76 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Notifications;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Counselors;
+using Counseling.Grains.Notifications;
+
+namespace Counseling.Grains.Booking;
+
+/// <summary>
+/// What the two participants of an appointment are told, in one place. Each notice is keyed by what it is about, so
+/// a retried step or a reminder firing twice notifies once.
+/// </summary>
+public sealed class AppointmentNotices(IGrainFactory grains, DateTimeOffset now)
+{
+    public static string Label(AppointmentSummary a) => SlotCalculator.LocalLabel(a.Start, a.CounselorTimeZone);
+
+    public async Task BookedAsync(AppointmentSummary a, PaymentReceipt payment)
+    {
+        await grains.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
+            "New booking", $"{a.ClientName} booked {Label(a)}.", now, a.Id);
+        await grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
+            "Your session is booked", $"With {a.CounselorName}, {Label(a)}." + PaidNote(payment), now, a.Id);
+    }
+
+    public Task CancelledAsync(AppointmentSummary a, bool byCounselor, string? reason) =>
+        grains.NotifyAsync(byCounselor ? a.ClientId : a.CounselorId, a.Id.ToString(), NotificationKinds.BookingCancelled,
+            "Session cancelled", $"{(byCounselor ? a.CounselorName : a.ClientName)} cancelled {Label(a)}." + (reason is null ? "" : $" Reason: {reason}"), now, a.Id);
+
+    public Task RescheduledAsync(AppointmentSummary from, AppointmentSummary to) =>
+        grains.NotifyAsync(from.CounselorId, from.Id.ToString(), NotificationKinds.BookingRescheduled,
+            "Session moved", $"{from.ClientName} moved {Label(from)} to {Label(to)}.", now, to.Id);
+
+    /// <summary>The participant reported absent is told who reported it and what it means for the money.</summary>
+    public Task ReportedAbsentAsync(AppointmentSummary a, bool counselorAbsent) =>
+        grains.NotifyAsync(counselorAbsent ? a.CounselorId : a.ClientId, a.Id.ToString(), NotificationKinds.NoShow,
+            "Marked as a no-show",
+            counselorAbsent
+                ? $"{a.ClientName} reported that you did not attend {Label(a)}. The client has been credited."
+                : $"{a.CounselorName} reported that you did not attend {Label(a)}. The session fee is kept.",
+            now, a.Id);
+
+    /// <summary>The room closed without both participants: both are told the outcome.</summary>
+    public async Task ClosedWithoutAsync(AppointmentSummary a, AppointmentStatus outcome)
+    {
+        var absent = outcome == AppointmentStatus.NoShowCounselor
+            ? "The counselor did not join; you have been credited."
+            : "The client did not join; the session fee is kept.";
+        await grains.NotifyAsync(a.ClientId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", now, a.Id);
+        await grains.NotifyAsync(a.CounselorId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", now, a.Id);
+    }
+
+    public async Task ComingUpAsync(AppointmentSummary a, string reminderName, bool dayBefore)
+    {
+        var when = dayBefore ? "tomorrow" : "in one hour";
+        await grains.NotifyAsync(a.ClientId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
+            $"Your session is {when}", $"With {a.CounselorName}, {Label(a)}.", now, a.Id);
+        await grains.NotifyAsync(a.CounselorId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
+            $"Session {when}", $"With {a.ClientName}, {Label(a)}.", now, a.Id);
+    }
+
+    public Task HoldExpiredAsync(AppointmentSummary a) =>
+        grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.HoldExpired,
+            "Your reserved time was released", $"The hold on {Label(a)} with {a.CounselorName} expired before payment.", now, a.Id);
+
+    public Task PaymentReturnedAsync(AppointmentSummary a, PaymentReceipt receipt) =>
+        grains.NotifyAsync(a.ClientId, $"{a.Id}-unused-{receipt.Reference}", NotificationKinds.HoldExpired,
+            "Payment refunded", $"Your payment for {Label(a)} could not be used (the reserved time was released, or it was already paid), so it has been refunded in full.", now, a.Id);
+
+    private static string PaidNote(PaymentReceipt payment) => payment.Method switch
+    {
+        PaymentMethods.Package => " Paid with a package credit; your receipt is on the appointment.",
+        PaymentMethods.Membership => " Included in your membership; your receipt is on the appointment.",
+        PaymentMethods.NotCharged => "",
+        _ => $" Paid {payment.Amount.Format()}; your receipt is on the appointment.",
+    };
+}
