@@ -29,8 +29,6 @@ public sealed class AppointmentGrain(
     public const string HourBeforeReminder = "reminder-1h";
     public const string SessionCloseReminder = "session-close";
 
-    private static readonly TimeSpan MinimumReminderDelay = TimeSpan.FromMinutes(1);
-
     private DateTimeOffset Now => clock.GetUtcNow();
 
     private AppointmentSummary? Current => state.State.Appointment;
@@ -664,7 +662,7 @@ public sealed class AppointmentGrain(
     private Task ScheduleAsync(string name, DateTimeOffset at)
     {
         var due = at - Now;
-        return this.RegisterOrUpdateReminder(name, due < MinimumReminderDelay ? MinimumReminderDelay : due, TimeSpan.FromHours(1));
+        return this.RegisterOrUpdateReminder(name, this.AtLeastReminderMinimum(due), TimeSpan.FromHours(1));
     }
 
     private async Task UnscheduleAsync(string name)
