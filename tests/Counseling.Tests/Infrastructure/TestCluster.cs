@@ -26,6 +26,14 @@ public static class TestClusters
 
     private const string ReminderMinimumKey = "CounselingTests:ReminderMinimum";
 
+    private const string ProxiedGatewayKey = "CounselingTests:ProxiedGateway";
+
+    /// <summary>The silo whose gateway a cluster's <see cref="GatewayProxy"/> stands in front of.</summary>
+    public const string ProxiedSiloName = "Secondary_1";
+
+    /// <summary>Gateway proxies of clusters started with one, by cluster id.</summary>
+    private static readonly ConcurrentDictionary<string, GatewayProxy> GatewayProxies = new();
+
     /// <summary>Clocks of clusters started with their own (see <see cref="StartAsync"/>), by cluster id.</summary>
     private static readonly ConcurrentDictionary<string, Microsoft.Extensions.Time.Testing.FakeTimeProvider> OwnClocks = new();
 
@@ -40,9 +48,10 @@ public static class TestClusters
     /// membership and timers keep real time, so reminders fire by themselves while the grains judge them by the
     /// test's clock. <c>reminderMinimum</c>: lowers Orleans' minimum reminder period (and with it the grains'
     /// shortest due time) and reloads the reminder table as often, so that reminders fire within seconds.
+    /// <c>gatewayProxy</c>: clients reach the gateway of the silo named <see cref="ProxiedSiloName"/> through it.
     /// </remarks>
     public static async Task<TestCluster> StartAsync(string connectionString, string clusterId, short silos = 2, bool fakeClock = false, IReadOnlyDictionary<string, string>? settings = null, bool transcriptFaults = false,
-        Microsoft.Extensions.Time.Testing.FakeTimeProvider? ownClock = null, TimeSpan? reminderMinimum = null)
+        Microsoft.Extensions.Time.Testing.FakeTimeProvider? ownClock = null, TimeSpan? reminderMinimum = null, GatewayProxy? gatewayProxy = null)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ClusterId = clusterId;
@@ -56,6 +65,12 @@ public static class TestClusters
         {
             OwnClocks[clusterId] = ownClock;
             builder.Properties[OwnClockKey] = clusterId;
+        }
+
+        if (gatewayProxy is not null)
+        {
+            GatewayProxies[clusterId] = gatewayProxy;
+            builder.Properties[ProxiedGatewayKey] = clusterId;
         }
 
         if (reminderMinimum is { } minimum)
@@ -111,6 +126,18 @@ public static class TestClusters
                 {
                     siloBuilder.Services.AddKeyedSingleton<TimeProvider>(key, TimeProvider.System);
                 }
+            }
+
+            if (siloBuilder.Configuration[ProxiedGatewayKey] is { } proxied && siloBuilder.Configuration["Orleans:Name"] == ProxiedSiloName)
+            {
+                // The silo listens where it was told to and advertises the proxy, so clients connect through that.
+                var proxy = GatewayProxies[proxied];
+                siloBuilder.Services.PostConfigure<EndpointOptions>(o =>
+                {
+                    proxy.TargetPort = o.GatewayPort;
+                    o.GatewayListeningEndpoint = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, o.GatewayPort);
+                    o.GatewayPort = proxy.Port;
+                });
             }
 
             if (siloBuilder.Configuration[ReminderMinimumKey] is { } minimum)
