@@ -6,13 +6,10 @@ namespace Counseling.Grains;
 /// </summary>
 public static class OneShotReminders
 {
-    /// <summary>Orleans refuses due times below its minimum reminder period; earlier instants fire as soon as it allows.</summary>
-    public static readonly TimeSpan MinimumDelay = TimeSpan.FromMinutes(1);
-
     public static Task ScheduleOnceAsync(this Grain grain, string name, DateTimeOffset at, DateTimeOffset now, TimeSpan? period = null)
     {
-        var due = at - now;
-        return grain.RegisterOrUpdateReminder(name, due < MinimumDelay ? MinimumDelay : due, period ?? TimeSpan.FromHours(1));
+        // Orleans refuses due times below its minimum reminder period: an earlier instant fires as soon as it allows.
+        return grain.RegisterOrUpdateReminder(name, grain.AtLeastReminderMinimum(at - now), period ?? TimeSpan.FromHours(1));
     }
 
     public static async Task UnscheduleAsync(this Grain grain, string name)

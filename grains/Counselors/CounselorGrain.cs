@@ -107,7 +107,7 @@ public sealed class CounselorGrain(
         if (approve)
         {
             // Daily: warns 30 days before expiry and takes the counselor off the directory when it lapses.
-            await this.RegisterOrUpdateReminder(CredentialCheckReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+            await this.RegisterOrUpdateReminder(CredentialCheckReminder, this.ReminderMinimum(), TimeSpan.FromDays(1));
             await GrainFactory.NotifyAsync(Id, $"verified-{credential.SubmittedAt:O}", NotificationKinds.CredentialVerified,
                 "Your credential is verified", "Clients can now find and book you.", Now);
         }

@@ -3,6 +3,7 @@ using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Accounting;
 using Counseling.Grains.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace Counseling.Grains.Payments;
 
@@ -10,25 +11,41 @@ namespace Counseling.Grains.Payments;
 /// Payout steps are keyed per appointment ("payout:{id}" in the ledger, "transfer:{id}" at the provider) and the
 /// application is saved after each one, so resuming an interrupted payout repeats nothing. A durable reminder is
 /// registered before a payout starts and removed when it ends: if the silo dies in between, another silo resumes.
+/// Every counselor with a payout account is on the settlement cycle (<see cref="SettlementCalendar"/>): a durable
+/// reminder, moved to the next run date each time it fires, applies for them on the 1st and the 16th.
 /// </summary>
 [GrainType("settlement")]
 public sealed class SettlementGrain(
     [PersistentState("settlement", StorageNames.Main)] IPersistentState<SettlementState> state,
     ILedgerStore ledger,
     IPaymentGateway gateway,
-    TimeProvider clock) : Grain, ISettlementGrain, IRemindable
+    TimeProvider clock,
+    IOptions<SettlementOptions> settlement) : Grain, ISettlementGrain, IRemindable
 {
     public const string PayoutRetryReminder = "payout-retry";
     public const string CycleReminder = "settlement-cycle";
 
-    /// <summary>Twice a month: earned sessions are put forward for review without the counselor having to ask.</summary>
-    public static readonly TimeSpan Cycle = TimeSpan.FromDays(15);
+    /// <summary>
+    /// How often the cycle reminder fires when it is not moved to the next run date: a run missed while no silo was up,
+    /// or whose handler failed before rescheduling, is caught up within a day.
+    /// </summary>
+    public static readonly TimeSpan CycleCatchUp = TimeSpan.FromDays(1);
 
     private Guid CounselorId => this.GetPrimaryKey();
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
     private List<SettlementApplication> Applications => state.State.Applications;
+
+    private string Zone => settlement.Value.TimeZone;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.PayoutAccount is not null && state.State.LastCycle is null)
+        {
+            await JoinCycleAsync(); // an account set up before the calendar cycle existed
+        }
+    }
 
     public async Task<Earning[]> UnsettledAsync()
     {
@@ -44,11 +61,20 @@ public sealed class SettlementGrain(
 
     public Task<SettlementApplication[]> ListAsync() => Task.FromResult(Applications.OrderByDescending(a => a.SubmittedAt).ToArray());
 
-    public async Task<Result<SettlementApplication>> ApplyAsync(bool automatic = false)
+    public Task<Result<SettlementApplication>> ApplyAsync(bool automatic = false) => ApplyAsync(automatic, cycle: null);
+
+    /// <summary>A cycle's run is recorded in the same write as its application, so that it is applied for once.</summary>
+    private async Task<Result<SettlementApplication>> ApplyAsync(bool automatic, DateOnly? cycle)
     {
         var unsettled = await UnsettledAsync();
         if (unsettled.Length == 0)
         {
+            if (cycle is not null)
+            {
+                state.State.LastCycle = cycle;
+                await state.WriteStateAsync();
+            }
+
             return new DomainError(ErrorCodes.NothingToSettle, "There are no earned, unsettled sessions.");
         }
 
@@ -56,9 +82,9 @@ public sealed class SettlementGrain(
             [.. unsettled.Select(e => new SettlementItem(e.AppointmentId, e.Amount, false, e.Source))],
             SettlementStatus.Pending, Now, null, null, null, null, automatic);
         Applications.Add(application);
+        state.State.LastCycle = cycle ?? state.State.LastCycle;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, application.Id, true);
-        await this.RegisterOrUpdateReminder(CycleReminder, Cycle, Cycle);
         return application;
     }
 
@@ -91,7 +117,7 @@ public sealed class SettlementGrain(
         };
         if (approve)
         {
-            await this.RegisterOrUpdateReminder(PayoutRetryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+            await this.RegisterOrUpdateReminder(PayoutRetryReminder, this.ReminderMinimum(), TimeSpan.FromMinutes(5));
         }
 
         await state.WriteStateAsync();
@@ -118,6 +144,7 @@ public sealed class SettlementGrain(
         state.State.PayoutAccount = accountId;
         state.State.PayoutsEnabled = false; // until the provider says otherwise
         await state.WriteStateAsync();
+        await JoinCycleAsync();
         return Result.Ok;
     }
 
@@ -128,6 +155,7 @@ public sealed class SettlementGrain(
             // Keyed by the counselor: a retried request (or two tabs) creates one connected account.
             state.State.PayoutAccount = await gateway.CreateConnectedAccountAsync(CounselorId, email, $"connect-account:{CounselorId:N}");
             await state.WriteStateAsync();
+            await JoinCycleAsync();
         }
 
         // Links are single-use and short-lived, so each request gets a new one (its own key, never replayed).
@@ -180,10 +208,68 @@ public sealed class SettlementGrain(
         {
             await PayOutAsync();
         }
-        else if (reminderName == CycleReminder && !Applications.Any(a => a.Status == SettlementStatus.Pending))
+        else if (reminderName == CycleReminder)
         {
-            await ApplyAsync(automatic: true);
+            await RunCycleAsync();
         }
+    }
+
+    /// <summary>
+    /// Puts the counselor on the cycle from the next run date on. The cycle already under way began before the account
+    /// existed, so it counts as run.
+    /// </summary>
+    private async Task JoinCycleAsync()
+    {
+        if (state.State.LastCycle is null)
+        {
+            state.State.LastCycle = SettlementCalendar.CycleOf(Now, Zone);
+            await state.WriteStateAsync();
+        }
+
+        await ScheduleCycleAsync();
+    }
+
+    private Task ScheduleCycleAsync() =>
+        this.RegisterOrUpdateReminder(CycleReminder, this.AtLeastReminderMinimum(SettlementCalendar.NextRun(Now, Zone) - Now), CycleCatchUp);
+
+    /// <summary>
+    /// Applies once per cycle, whenever the reminder fires within it (on time, a day late, or twice), unless an
+    /// application is already waiting for an operator; then it moves the reminder to the next run date.
+    /// </summary>
+    private async Task RunCycleAsync()
+    {
+        if (state.State.PayoutAccount is null)
+        {
+            // Only counselors with a payout account are on the cycle; this is a reminder of the older 15-day cycle.
+            if (await this.GetReminder(CycleReminder) is { } stale)
+            {
+                await this.UnregisterReminder(stale);
+            }
+
+            return;
+        }
+
+        var cycle = SettlementCalendar.CycleOf(Now, Zone);
+        if (state.State.LastCycle is not { } last || last < cycle)
+        {
+            if (!Applications.Any(a => a.Status == SettlementStatus.Pending))
+            {
+                await ApplyAsync(automatic: true, cycle);
+            }
+            else
+            {
+                state.State.LastCycle = cycle;
+                await state.WriteStateAsync();
+            }
+        }
+
+        // An application saved just before a failure may never have reached the operators' queue; telling it again is harmless.
+        foreach (var waiting in Applications.Where(a => a.Status == SettlementStatus.Pending))
+        {
+            await GrainFactory.GetGrain<ISettlementQueueGrain>(0).SetPendingAsync(CounselorId, waiting.Id, true);
+        }
+
+        await ScheduleCycleAsync();
     }
 
     /// <summary>Pays every unpaid item of every approved application, one appointment at a time.</summary>

@@ -12,4 +12,7 @@ public sealed record SettlementState
     [Id(2)] public bool PayoutsEnabled { get; set; }
 
     [Id(3)] public bool DetailsSubmitted { get; set; }
+
+    /// <summary>The settlement cycle (its run date) last run for this counselor; null until they are on the cycle.</summary>
+    [Id(4)] public DateOnly? LastCycle { get; set; }
 }

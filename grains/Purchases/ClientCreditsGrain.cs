@@ -162,7 +162,7 @@ public sealed class ClientCreditsGrain(
         }
 
         var due = next - Now;
-        await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, TimeSpan.FromHours(12));
+        await this.RegisterOrUpdateReminder(ExpiryReminder, this.AtLeastReminderMinimum(due), TimeSpan.FromHours(12));
     }
 
     private Task SaveAsync() => state.WriteOrDeactivateAsync(this);

@@ -294,7 +294,7 @@ public sealed class MembershipGrain(
     private Task ScheduleAsync(DateTimeOffset at)
     {
         var due = at - Now;
-        return this.RegisterOrUpdateReminder(RenewalReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, TimeSpan.FromHours(1));
+        return this.RegisterOrUpdateReminder(RenewalReminder, this.AtLeastReminderMinimum(due), TimeSpan.FromHours(1));
     }
 
     private async Task UnscheduleAsync()

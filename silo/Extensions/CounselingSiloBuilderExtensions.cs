@@ -72,9 +72,13 @@ public static class CounselingSiloBuilderExtensions
                 .LogWarning("No Stripe key configured (Payments:StripeSecretKey): payments are SIMULATED and move no real money.");
             return new SimulatedPaymentGateway();
         });
+        // A hold shorter than the shortest reminder Orleans allows (a minute, unless a test cluster lowers it) could not lapse on time.
         silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
-            .Validate(o => o.HoldDuration >= TimeSpan.FromMinutes(1) && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
+            .Validate<IOptions<ReminderOptions>>((o, reminders) => o.HoldDuration >= reminders.Value.MinimumReminderPeriod && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
             .Validate(o => o.LateCancellationRefundPercent is >= 0 and <= 100 && o.PlatformFeePercent is >= 0 and <= 100, "Booking:LateCancellationRefundPercent and Booking:PlatformFeePercent are percentages (0 to 100).")
+            .ValidateOnStart();
+        silo.Services.AddOptions<SettlementOptions>().BindConfiguration(SettlementOptions.Section)
+            .Validate(o => SettlementCalendar.IsKnownZone(o.TimeZone), "Settlement:TimeZone must be an IANA time zone id, such as 'UTC' or 'Europe/Berlin'.")
             .ValidateOnStart();
         silo.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(MembershipOptions.IsValid, "Memberships: every plan needs an id, a positive monthly price, a currency, and included sessions (with a price cap) or a discount of at most 90%.")

@@ -61,6 +61,19 @@ public sealed class SchemaTests
         Assert.Empty(RequiredQueryKeys.Except(keys));
     }
 
+    [Fact]
+    public async Task NoTableIsLeftThatNothingUses()
+    {
+        var connectionString = await TestDatabase.CreateMigratedAsync("schema_unused");
+
+        // Webhook deliveries are deduplicated by the PaymentEventGrain's own state; this table was never written.
+        var webhookTable = await TestDatabase.ScalarAsync<string>(connectionString, "SELECT to_regclass('processed_webhook_events')::text");
+        var ledgerTable = await TestDatabase.ScalarAsync<string>(connectionString, "SELECT to_regclass('ledger_entries')::text");
+
+        Assert.Null(webhookTable);
+        Assert.Equal("ledger_entries", ledgerTable); // the lookup itself finds tables that exist
+    }
+
     /// <summary>Tables, columns, indexes and query texts: anything a re-application could change.</summary>
     private static Task<string?> SchemaFingerprintAsync(string connectionString) =>
         TestDatabase.ScalarAsync<string>(connectionString, """
