@@ -25,6 +25,7 @@ app.UseCounselingWebPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseCounselingInputGuard();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapCounselingHealth();
