@@ -13,7 +13,7 @@ builder.AddCounselingHealth();
 builder.AddCounselingJson();
 builder.AddCounselingRealtime();
 builder.Services.AddValidation();
-builder.Services.AddOpenApi();
+builder.AddCounselingOpenApi();
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 builder.Services.AddHostedService<AccountSeeder>();
 builder.Services.AddOptions<PaymentsApi.PaymentsSettings>().BindConfiguration("Payments");
