@@ -13,7 +13,7 @@ builder.AddCounselingHealth();
 builder.AddCounselingJson();
 builder.AddCounselingRealtime();
 builder.Services.AddValidation();
-builder.Services.AddOpenApi();
+builder.AddCounselingOpenApi();
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 builder.Services.AddHostedService<AccountSeeder>();
 builder.Services.AddOptions<PaymentsApi.PaymentsSettings>().BindConfiguration("Payments");
@@ -25,6 +25,7 @@ app.UseCounselingWebPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseCounselingInputGuard();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapCounselingHealth();

@@ -131,6 +131,11 @@ public static class CounselorsApi
             return Problem.Validation("profile", "Send displayName, bio, specialties, languages, modalities, pricePerSession, sessionLengthsMinutes and timeZone.");
         }
 
+        if (profile.PricePerSession.Currency is null)
+        {
+            return Problem.Validation("pricePerSession.currency", "Give the currency as a three-letter code such as USD.");
+        }
+
         var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
         var result = await counselor.UpdateProfileAsync(profile with { Bio = profile.Bio ?? "", DisplayName = profile.DisplayName ?? "", TimeZone = profile.TimeZone ?? "" });
         return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
@@ -148,6 +153,14 @@ public static class CounselorsApi
         if (availability.Weekly is null || availability.Overrides is null || availability.TimeOff is null)
         {
             return Problem.Validation("availability", "Send weekly, overrides and timeOff (empty lists are fine).");
+        }
+
+        for (var i = 0; i < availability.Overrides.Length; i++)
+        {
+            if (availability.Overrides[i].Windows is null)
+            {
+                return Problem.Validation($"overrides[{i}].windows", "Give the hours for this date, or an empty list if you are not available that day.");
+            }
         }
 
         var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());

@@ -18,6 +18,9 @@ public static class PaymentsApi
     /// <summary>Stripe's events are a few kilobytes; refuse anything far larger before reading it.</summary>
     public const long MaxWebhookBytes = 256 * 1024;
 
+    /// <summary>Stripe's event ids are a few dozen characters; the id becomes a grain key, which is stored.</summary>
+    private const int MaxEventIdLength = 255;
+
     /// <summary>Where to pay, whether the provider is simulated, and the amount asked (a member discount included).</summary>
     public sealed record CheckoutResponse(string Url, bool Simulated, Money? Amount = null);
 
@@ -82,16 +85,38 @@ public static class PaymentsApi
         // The signature covers the exact bytes Stripe sent: read the raw body, never a re-serialized one.
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync();
-        Event stripeEvent;
         try
         {
-            stripeEvent = EventUtility.ConstructEvent(json, request.Headers["Stripe-Signature"], secret, tolerance: 300, throwOnApiVersionMismatch: false);
+            EventUtility.ValidateSignature(json, request.Headers["Stripe-Signature"], secret, tolerance: 300);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Whatever the reason (no header, wrong secret, too old, not an event), an unverifiable body is refused.
+            // Whatever the reason (no header, wrong secret, too old), an unverifiable body is refused.
             loggers.CreateLogger("Counseling.Payments").LogWarning("Refused a webhook: {Reason}", e.Message);
             return Problem.Validation("Stripe-Signature", "The signature does not match this body, or it is too old.");
+        }
+
+        Event stripeEvent;
+        try
+        {
+            stripeEvent = EventUtility.ParseEvent(json, throwOnApiVersionMismatch: false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            loggers.CreateLogger("Counseling.Payments").LogWarning("Refused a signed webhook that is not an event: {Reason}", e.Message);
+            return Problem.Of("malformed-request", "The body is correctly signed but is not a Stripe event.");
+        }
+
+        // Stripe always sends both; without an id the event cannot be handled exactly once, and without data there is
+        // nothing to act on. Refused rather than acknowledged, so that the delivery shows as failed at the provider.
+        if (string.IsNullOrWhiteSpace(stripeEvent?.Id) || stripeEvent.Id.Length > MaxEventIdLength)
+        {
+            return Problem.Validation("id", "A Stripe event carries its id (evt_...); this one has none, so nothing was done.");
+        }
+
+        if (stripeEvent.Data is null)
+        {
+            return Problem.Validation("data", "A Stripe event carries the object it is about in 'data'; this one has none, so nothing was done.");
         }
 
         var handled = await cluster.GetGrain<IPaymentEventGrain>(stripeEvent.Id).HandleAsync(ToPaymentEvent(stripeEvent));

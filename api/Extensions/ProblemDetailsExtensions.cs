@@ -120,6 +120,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 break;
         }
 
+        if (problem.Status == StatusCodes.Status413PayloadTooLarge &&
+            (HttpProtocol.IsHttp11(httpContext.Request.Protocol) || HttpProtocol.IsHttp10(httpContext.Request.Protocol)))
+        {
+            // The rest of the body is not read, so the server closes the connection after answering; saying so
+            // keeps a keep-alive client from sending its next request down a socket that is going away. (HTTP/2
+            // and later end just the stream and have no such header.)
+            httpContext.Response.Headers.Connection = "close";
+        }
+
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
