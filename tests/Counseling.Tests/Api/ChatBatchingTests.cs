@@ -74,7 +74,11 @@ public sealed class ChatBatchingTests(PlatformFixture platform)
         Assert.Equal(distinct, await Stored("count(DISTINCT client_message_id)"));
         Assert.Equal(distinct, await Stored("max(sequence)"));
 
-        var all = Enumerable.Range(1, distinct).Select(i => (long)i).ToList();
+        // One more message, sent after all the others and pushed to every connection: a repeated push would come right
+        // behind the first, so before this one.
+        var sentinel = (await grain.SendAsync(session.Client.User.Id, "sentinel", "last one")).Value!.Sequence;
+        Assert.Equal(distinct + 1, sentinel);
+        var all = Enumerable.Range(1, distinct + 1).Select(i => (long)i).ToList();
         for (var k = 0; k < rooms.Length; k++)
         {
             // Pushed exactly once to every connection but the one whose send stored it (that one has the ack).
@@ -82,8 +86,7 @@ public sealed class ChatBatchingTests(PlatformFixture platform)
             // clients order by sequence (the web client and RoomClient do), so the numbering is what must be in order.
             var sentHere = acks.Where(a => a.Connection == k && !a.Duplicate).Select(a => a.Sequence).ToHashSet();
             var expected = all.Where(q => !sentHere.Contains(q)).ToList();
-            await rooms[k].WaitForAsync(_ => arrivals[k].Count >= expected.Count);
-            await Task.Delay(100); // a repeated push would arrive right behind
+            await rooms[k].WaitForAsync(_ => arrivals[k].Contains(sentinel) && arrivals[k].Count >= expected.Count);
             Assert.Equal(expected, arrivals[k].Order());
             Assert.Equal(all, rooms[k].Messages.Select(m => m.Sequence)); // what the participant sees: everything
             await rooms[k].DisposeAsync();

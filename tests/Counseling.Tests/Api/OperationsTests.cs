@@ -5,6 +5,7 @@ using System.Text.Json;
 using Counseling.Api.Apis;
 using Counseling.Api.Contracts;
 using Counseling.Api.Extensions;
+using Counseling.Api.Problems;
 using Counseling.Tests.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -56,8 +57,15 @@ public sealed class OperationsTests(PlatformFixture platform)
     public async Task EveryProblemTypeResolvesToItsDescription()
     {
         using var client = platform.CreateClient();
-        var description = await client.GetFromJsonAsync<JsonElement>("/problems/email-taken");
-        Assert.Equal(409, description.GetProperty("status").GetInt32());
+        var listed = await client.GetFromJsonAsync<ProblemTypesApi.ProblemTypeResponse[]>(ProblemTypes.Prefix.TrimEnd('/'));
+        Assert.Equal(ProblemTypes.Catalog.Keys.Select(ProblemTypes.Of).Order(), listed!.Select(p => p.Type).Order());
+        foreach (var (code, (status, title, description)) in ProblemTypes.Catalog)
+        {
+            // Each page is its own entry, not a neighbour's or a generic one.
+            var page = await client.GetFromJsonAsync<ProblemTypesApi.ProblemTypeResponse>(ProblemTypes.Of(code));
+            Assert.Equal(new ProblemTypesApi.ProblemTypeResponse(ProblemTypes.Of(code), status, title, description), page);
+        }
+
         var missing = await client.GetAsync("/problems/no-such-thing");
         await missing.AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
     }
@@ -85,11 +93,17 @@ public sealed class OperationsTests(PlatformFixture platform)
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        await Task.Delay(200); // spans stop as their work completes; let the last ones arrive
 
-        List<Activity> snapshot;
-        lock (spans) { snapshot = [.. spans]; }
-        var trace = snapshot.Where(a => a.TraceId == traceId).ToList();
+        // Spans stop as their work completes, some after the response: wait for the server span and a storage write's
+        // database span, the last to end.
+        var trace = await Eventually.UntilAsync(() =>
+        {
+            lock (spans)
+            {
+                return Task.FromResult(spans.Where(a => a.TraceId == traceId).ToList());
+            }
+        }, t => t.Any(a => a.Source.Name == "Microsoft.AspNetCore" && a.Kind == ActivityKind.Server)
+                && t.Any(a => a.Source.Name == "Npgsql" && t.Any(w => w.DisplayName == "write storage" && w.SpanId == a.ParentSpanId)), "the request's spans");
         Assert.Single(trace, a => a.Source.Name == "Microsoft.AspNetCore" && a.Kind == ActivityKind.Server);
         // The grain method ran on a silo inside the request's trace, and its state write reached PostgreSQL there.
         var grainCall = Assert.Single(trace, a => a.Kind == ActivityKind.Server && a.DisplayName == "IEmailIndexGrain/RegisterAsync");

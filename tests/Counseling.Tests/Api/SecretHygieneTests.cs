@@ -24,13 +24,19 @@ public sealed class SecretHygieneTests(PlatformFixture platform)
             Assert.Equal(0, hits);
         }
 
-        // The credential row holds an ASP.NET Identity V3 hash: PBKDF2-HMAC-SHA512 with 210,000 iterations.
+        // This user's credential row (the storage provider keys a Guid by its two 64-bit halves) holds an ASP.NET
+        // Identity V3 hash: PBKDF2-HMAC-SHA512 with 210,000 iterations.
         var v3Sha512Iterations210000 = Convert.ToBase64String([0x01, 0, 0, 0, 2, 0, 0x03, 0x34, 0x50, 0, 0, 0, 0x10])[..16];
+        var key = auth.User.Id.ToByteArray();
+        var n0 = ("n0", (object)BitConverter.ToInt64(key, 0));
+        var n1 = ("n1", (object)BitConverter.ToInt64(key, 8));
+        var rows = await TestDatabase.ScalarAsync<long>(platform.ConnectionString,
+            "SELECT count(*) FROM orleans_storage WHERE grain_type = 'credential' AND grain_id_n0 = @n0 AND grain_id_n1 = @n1", n0, n1);
         var hashes = await TestDatabase.ScalarAsync<long>(platform.ConnectionString,
-            "SELECT count(*) FROM orleans_storage WHERE grain_type = 'credential' AND position(convert_to(@prefix, 'UTF8') IN payload) > 0 AND grain_id_n0 <> 0",
-            ("prefix", v3Sha512Iterations210000));
-        Assert.True(hashes >= 1);
-        Assert.NotEqual(Guid.Empty, auth.User.Id);
+            "SELECT count(*) FROM orleans_storage WHERE grain_type = 'credential' AND grain_id_n0 = @n0 AND grain_id_n1 = @n1 AND position(convert_to(@prefix, 'UTF8') IN payload) > 0",
+            n0, n1, ("prefix", v3Sha512Iterations210000));
+        Assert.Equal(1, rows);
+        Assert.Equal(1, hashes);
     }
 
     [Fact]

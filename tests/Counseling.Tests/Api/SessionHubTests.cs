@@ -165,8 +165,12 @@ public sealed class SessionHubTests(PlatformFixture platform)
 
         await rooms[1].WaitForAsync(r => r.Messages.Count == 20);
         await rooms[2].WaitForAsync(r => r.Messages.Count == 20); // the sender's other connection on the node gets them too
-        await Task.Delay(300); // a second, duplicate push would arrive right behind the first
-        Assert.Equal(20, pushes.Count);
+
+        // A second, duplicate push would come right behind the first; one more message, pushed after all of them, comes
+        // after that, so once it is here any duplicate would be too.
+        var sentinel = await rooms[0].SendAsync("together-sentinel", "last one");
+        await rooms[1].WaitForAsync(_ => pushes.ContainsKey(sentinel.Sequence));
+        Assert.Equal(Enumerable.Range(1, 21).Select(i => (long)i), pushes.Keys.Order());
         Assert.All(pushes.Values, count => Assert.Equal(1, count));
         foreach (var room in rooms)
         {
@@ -194,6 +198,7 @@ public sealed class SessionHubTests(PlatformFixture platform)
     {
         var session = await platform.LiveSessionAsync();
         await using var insider = await RoomClient.JoinAsync(platform.Api, session.Client.AccessToken, session.Id);
+        await using var witness = await RoomClient.JoinAsync(platform.Api, session.Counselor.Auth.AccessToken, session.Id); // on the outsiders' node
         await insider.SendAsync("private-1", "This is private.");
         var otherClient = await platform.RegisterAsync("client");
         var otherCounselor = await platform.RegisterAsync("counselor");
@@ -213,8 +218,12 @@ public sealed class SessionHubTests(PlatformFixture platform)
             await AssertRefused(() => connection.InvokeAsync(nameof(SessionHub.MarkRead), session.Id, 1L));
             await AssertRefused(() => connection.InvokeAsync<IceServer[]>(nameof(SessionHub.IceServers), session.Id));
 
-            await insider.SendAsync($"after-{Guid.NewGuid():N}", "Still private.");
-            await Task.Delay(200); // a push that should never come; nothing to wait for
+            // Wait until the node has pushed the message to the room (its other participant has it), then for a reply
+            // on the outsider's own connection, which comes after anything the node sent it before.
+            var after = $"after-{Guid.NewGuid():N}";
+            await insider.SendAsync(after, "Still private.");
+            await witness.WaitForAsync(r => r.Messages.Any(m => m.ClientMessageId == after));
+            await AssertRefused(() => connection.InvokeAsync<IceServer[]>(nameof(SessionHub.IceServers), session.Id));
             Assert.Empty(received);
         }
 

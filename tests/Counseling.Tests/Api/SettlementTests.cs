@@ -57,11 +57,17 @@ public sealed class SettlementTests(StripePlatformFixture platform)
         await decided.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "/problems/payment-provider-unavailable");
         platform.Stripe.FailTransfers = 0;
 
-        // The durable retry reminder resumes it; fire it twice, as reminders may.
+        // The durable retry reminder resumes it; fire it twice, as reminders may. The resumed payout sends each
+        // session's transfer once (Stripe answers now); the repeated firing sends nothing, not even a request Stripe
+        // would recognise by its key and answer without paying again.
         var remindable = platform.Grains.GetGrain<ISettlementGrain>(counselor.Id).AsReference<IRemindable>();
         var tick = new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(5), DateTime.UtcNow);
+        var beforeResume = TransferRequests(appointments);
         await remindable.ReceiveReminder("payout-retry", tick);
+        var afterResume = TransferRequests(appointments);
         await remindable.ReceiveReminder("payout-retry", tick);
+        Assert.All(appointments, id => Assert.Equal(beforeResume[id] + 1, afterResume[id]));
+        Assert.Equal(afterResume, TransferRequests(appointments));
 
         var after = await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options);
         Assert.Equal(SettlementStatus.Paid, after!.Applications.Single(a => a.Id == application.Id).Status);
@@ -101,13 +107,12 @@ public sealed class SettlementTests(StripePlatformFixture platform)
         var operatorSaw = await approving;
         Assert.NotEqual(HttpStatusCode.InternalServerError, operatorSaw.StatusCode); // a clear 503 or a success, never a 500
 
-        // The durable reminder fires on a surviving silo (here, fired by hand, twice).
+        // The durable reminder fires on a surviving silo (here, fired by hand, then twice more).
         var tick = new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(5), DateTime.UtcNow);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
                 await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
                 break;
             }
@@ -117,17 +122,29 @@ public sealed class SettlementTests(StripePlatformFixture platform)
             }
         }
 
+        var resumed = TransferRequests(appointments);
+        await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
+        await settlement.AsReference<IRemindable>().ReceiveReminder("payout-retry", tick);
+        Assert.Equal(resumed, TransferRequests(appointments)); // a paid payout sends nothing more, however often it is woken
+
         var paid = (await settlement.ListAsync()).Single(a => a.Id == application.Id);
         Assert.Equal(SettlementStatus.Paid, paid.Status);
         foreach (var id in appointments)
         {
-            Assert.Single(platform.Stripe.TransferKeys, k => k == $"transfer:{id:N}"); // one transfer at Stripe per session
+            // Sent once by the payout that died holding it (at most) and once by the one that resumed: never more, and
+            // always under the session's one key, so Stripe pays it once.
+            Assert.InRange(resumed[id], 1, 2);
+            Assert.Single(platform.Stripe.TransferKeys, k => k == $"transfer:{id:N}");
             var payouts = await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE kind = 'payout' AND reference = @id", ("id", id.ToString()));
             Assert.Equal(1, payouts);
         }
 
         await platform.Cluster.StartAdditionalSiloAsync();
     }
+
+    /// <summary>Transfer requests Stripe received per session, every one counted (a repeat under the same key too).</summary>
+    private Dictionary<Guid, int> TransferRequests(Guid[] appointments) =>
+        appointments.ToDictionary(id => id, id => platform.Stripe.Requests.Count(r => r.Path == "/v1/transfers" && r.IdempotencyKey == $"transfer:{id:N}"));
 
     [Fact]
     public async Task ARejectedApplicationNeedsAReasonAndItsSessionsCanBeAppliedForAgain()

@@ -353,15 +353,36 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
 
         await using var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
         await connection.OpenAsync();
-        await using (var total = new Npgsql.NpgsqlCommand("SELECT currency, sum(amount_minor) FROM ledger_entries GROUP BY currency", connection))
-        await using (var reader = await total.ExecuteReaderAsync())
+
+        // (That every transaction balances, the database enforces itself.) Settlement paid out exactly what each
+        // counselor earned, by one payout per earning, and left nothing owed.
+        var earnings = 0L;
+        foreach (var counselor in counselors)
         {
-            while (await reader.ReadAsync())
+            var payable = LedgerAccounts.CounselorPayable(counselor.GetPrimaryKey());
+            async Task<(long Count, decimal Sum)> LinesAsync(string kind)
             {
-                Assert.Equal(0m, reader.GetDecimal(1));
+                await using var lines = new Npgsql.NpgsqlCommand("""
+                    SELECT count(DISTINCT t.reference), coalesce(sum(e.amount_minor), 0) FROM ledger_entries e
+                      JOIN ledger_transactions t ON t.transaction_id = e.transaction_id
+                     WHERE e.account = @account AND t.kind = @kind
+                    """, connection);
+                lines.Parameters.AddWithValue("account", payable);
+                lines.Parameters.AddWithValue("kind", kind);
+                await using var reader = await lines.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                return (reader.GetInt64(0), reader.GetDecimal(1));
             }
+
+            var earned = await LinesAsync("session-earned");
+            var paidOut = await LinesAsync("payout");
+            earnings += earned.Count;
+            Assert.Equal(earned.Count, paidOut.Count);
+            Assert.Equal(earned.Sum, -paidOut.Sum);
+            Assert.Equal(0, await BalanceAsync(counselor.GetPrimaryKey(), payable));
         }
 
+        Assert.True(earnings > 0, "the history earned nothing to settle");
         await using var negative = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT account FROM ledger_entries WHERE owner_id IS NOT NULL GROUP BY account, currency HAVING sum(amount_minor) < 0) n", connection);
         Assert.Equal(0L, (long)(await negative.ExecuteScalarAsync())!);
         await using var duplicates = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT reference, kind FROM ledger_transactions GROUP BY reference, kind HAVING count(*) > 1) d", connection);
