@@ -80,7 +80,7 @@ export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=counse
 export Orleans__ClusterId="chatbench-$stamp"
 export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
 # Chat flood control off for the bench: the limit protects people, the bench measures the path.
-export Booking__MessageBurst=1000000 Booking__MessagesPerSecond=1000000
+export Sessions__MessageBurst=1000000 Sessions__MessagesPerSecond=1000000
 
 say "Starting the silo (silo port $silo_port, gateway $gateway_port)"
 Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port \

@@ -1,7 +1,9 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Accounting;
 using Counseling.Grains.Payments;
+using Counseling.Grains.Sessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,8 @@ public sealed class AppointmentGrain(
     [PersistentState("appointment", StorageNames.Main)] IPersistentState<AppointmentState> state,
     TimeProvider clock,
     IOptions<BookingOptions> options,
+    IOptions<SessionOptions> sessions,
+    IOptions<FeeOptions> fees,
     IPaymentGateway gateway,
     ILedgerStore ledger,
     ILogger<AppointmentGrain> logger) : Grain, IAppointmentGrain, IRemindable
@@ -39,7 +43,7 @@ public sealed class AppointmentGrain(
 
     private ICounselorGrain Counselor => GrainFactory.GetGrain<ICounselorGrain>(Current!.CounselorId);
 
-    private AppointmentMoney Money => new(GrainFactory, gateway, ledger, options.Value.Fees());
+    private AppointmentMoney Money => new(GrainFactory, gateway, ledger, fees.Value.Policy());
 
     private AppointmentNotices Notices => new(GrainFactory, Now);
 
@@ -358,7 +362,7 @@ public sealed class AppointmentGrain(
         var dueAt = reminderName switch
         {
             HoldExpiryReminder when a.Status == AppointmentStatus.Held => a.HoldExpiresAt!.Value,
-            SessionCloseReminder when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession => a.End + options.Value.SessionGrace,
+            SessionCloseReminder when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession => a.End + sessions.Value.Grace,
             _ => Now,
         };
         if (Now < dueAt)
@@ -446,7 +450,7 @@ public sealed class AppointmentGrain(
 
     private async Task ScheduleSessionRemindersAsync()
     {
-        await this.ScheduleOnceAsync(SessionCloseReminder, Current!.End + options.Value.SessionGrace, Now);
+        await this.ScheduleOnceAsync(SessionCloseReminder, Current!.End + sessions.Value.Grace, Now);
         foreach (var (name, before) in new[] { (DayBeforeReminder, TimeSpan.FromHours(24)), (HourBeforeReminder, TimeSpan.FromHours(1)) })
         {
             if (Current.Start - before > Now)

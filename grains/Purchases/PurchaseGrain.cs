@@ -3,7 +3,6 @@ using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Accounting;
-using Counseling.Grains.Booking;
 using Counseling.Grains.Notifications;
 using Counseling.Grains.Payments;
 using Microsoft.Extensions.Logging;
@@ -20,7 +19,7 @@ namespace Counseling.Grains.Purchases;
 public sealed class PurchaseGrain(
     [PersistentState("purchase", StorageNames.Main)] IPersistentState<PurchaseState> state,
     IPaymentGateway gateway,
-    IOptions<BookingOptions> booking,
+    IOptions<FeeOptions> fees,
     TimeProvider clock,
     ILogger<PurchaseGrain> logger) : Grain, IPurchaseGrain
 {
@@ -112,7 +111,7 @@ public sealed class PurchaseGrain(
                 return await RefundedAsync(p, receipt, $"You already had \"{content.Title}\", so this payment was refunded in full.");
             }
 
-            await wallet.PostAsync(PurchasePostings.ContentSale(p.Order, content, receipt, booking.Value.Fees()));
+            await wallet.PostAsync(PurchasePostings.ContentSale(p.Order, content, receipt, fees.Value.Policy()));
             await entitlements.GrantAsync(
                 new Entitlement(content.Id, content.Kind, content.Title, content.CounselorId, content.CounselorName, p.Order.Id, Now));
             return await FulfilledAsync(p, receipt, $"\"{content.Title}\" is now yours to open.");

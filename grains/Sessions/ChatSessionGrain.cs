@@ -1,7 +1,6 @@
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Sessions;
 using Counseling.GrainInterfaces.Shared;
-using Counseling.Grains.Booking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
@@ -21,7 +20,7 @@ public sealed class ChatSessionGrain(
     [PersistentState("chat-session", StorageNames.Main)] IPersistentState<ChatSessionState> state,
     ITranscriptStore transcript,
     TimeProvider clock,
-    IOptions<BookingOptions> options,
+    IOptions<SessionOptions> options,
     ILogger<ChatSessionGrain> logger) : Grain, IChatSessionGrain
 {
     public const int MaxPage = 500;
@@ -354,12 +353,12 @@ public sealed class ChatSessionGrain(
             return new DomainError(ErrorCodes.Ended, $"This session is not taking place (the appointment is {a.Status.ToString().ToLowerInvariant()}).");
         }
 
-        if (Now < a.Start - options.Value.SessionOpensBefore)
+        if (Now < a.Start - options.Value.OpensBefore)
         {
-            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.Value.SessionOpensBefore.TotalMinutes:0} minutes before the start.");
+            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.Value.OpensBefore.TotalMinutes:0} minutes before the start.");
         }
 
-        return Now >= a.End + options.Value.SessionGrace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;
+        return Now >= a.End + options.Value.Grace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;
     }
 
     private bool IsParticipant(Guid userId) => _appointment is { } a && (userId == a.ClientId || userId == a.CounselorId);
@@ -370,8 +369,8 @@ public sealed class ChatSessionGrain(
     {
         var a = _appointment!;
         return new SessionInfo(Id, a.ClientId, a.ClientName, a.CounselorId, a.CounselorName, a.Start, a.End,
-            a.Start - options.Value.SessionOpensBefore, a.End + options.Value.SessionGrace, a.Modality, _lastSequence,
-            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, Now >= a.End + options.Value.SessionGrace);
+            a.Start - options.Value.OpensBefore, a.End + options.Value.Grace, a.Modality, _lastSequence,
+            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, Now >= a.End + options.Value.Grace);
     }
 
     private Task PushEventAsync(Guid recipient, SessionEvent sessionEvent) =>
@@ -424,7 +423,7 @@ public sealed class ChatSessionGrain(
             return;
         }
 
-        var closesIn = a.End + options.Value.SessionGrace - Now;
+        var closesIn = a.End + options.Value.Grace - Now;
         if (_closing is null && closesIn > TimeSpan.Zero && closesIn <= TimeSpan.FromHours(3))
         {
             _closing = this.RegisterGrainTimer(async () =>

@@ -1,4 +1,5 @@
 using Counseling.Grains;
+using Counseling.Grains.Accounting;
 using Counseling.Grains.Booking;
 using Counseling.Grains.Payments;
 using Counseling.Grains.Purchases;
@@ -75,7 +76,12 @@ public static class CounselingSiloBuilderExtensions
         // A hold shorter than the shortest reminder Orleans allows (a minute, unless a test cluster lowers it) could not lapse on time.
         silo.Services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
             .Validate<IOptions<ReminderOptions>>((o, reminders) => o.HoldDuration >= reminders.Value.MinimumReminderPeriod && o.CancellationWindow >= TimeSpan.Zero, "Booking:HoldDuration must be at least a minute.")
-            .Validate(o => o.LateCancellationRefundPercent is >= 0 and <= 100 && o.PlatformFeePercent is >= 0 and <= 100, "Booking:LateCancellationRefundPercent and Booking:PlatformFeePercent are percentages (0 to 100).")
+            .ValidateOnStart();
+        silo.Services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section)
+            .Validate(o => o.OpensBefore >= TimeSpan.Zero && o.Grace >= TimeSpan.Zero && o.MessageBurst > 0 && o.MessagesPerSecond > 0, "Sessions: OpensBefore and Grace cannot be negative; MessageBurst and MessagesPerSecond must be positive.")
+            .ValidateOnStart();
+        silo.Services.AddOptions<FeeOptions>().BindConfiguration(FeeOptions.Section)
+            .Validate(FeeOptions.IsValid, "Fees:PlatformFeePercent and Fees:LateCancellationRefundPercent are percentages (0 to 100).")
             .ValidateOnStart();
         silo.Services.AddOptions<SettlementOptions>().BindConfiguration(SettlementOptions.Section)
             .Validate(o => SettlementCalendar.IsKnownZone(o.TimeZone), "Settlement:TimeZone must be an IANA time zone id, such as 'UTC' or 'Europe/Berlin'.")

@@ -26,7 +26,7 @@ public sealed class StripePlatformFixture : PlatformFixture
     {
         ["Payments:StripeSecretKey"] = "sk_test_counseling",
         ["Payments:StripeApiBase"] = Stripe.BaseUrl,
-        ["Booking:LateCancellationRefundPercent"] = "50", // this installation gives half back on a late cancellation
+        ["Fees:LateCancellationRefundPercent"] = "50", // this installation gives half back on a late cancellation
     };
 
     protected override IReadOnlyDictionary<string, string?> ApiSettings() => new Dictionary<string, string?>

@@ -81,8 +81,8 @@ public static class TestClusters
         if (!fakeClock)
         {
             // Conversation tests exchange hundreds of messages a second; the fake-clock cluster keeps the human limits.
-            builder.Properties["Booking:MessageBurst"] = "100000";
-            builder.Properties["Booking:MessagesPerSecond"] = "100000";
+            builder.Properties["Sessions:MessageBurst"] = "100000";
+            builder.Properties["Sessions:MessagesPerSecond"] = "100000";
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
