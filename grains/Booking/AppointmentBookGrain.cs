@@ -8,17 +8,18 @@ public sealed class AppointmentBookGrain(
 {
     public async Task UpsertAsync(AppointmentSummary appointment)
     {
-        if (state.State.Appointments.TryGetValue(appointment.Id, out var known) && known == appointment)
+        var record = AppointmentRecord.From(appointment);
+        if (state.State.Appointments.TryGetValue(appointment.Id, out var known) && known == record)
         {
             return;
         }
 
-        state.State.Appointments[appointment.Id] = appointment;
+        state.State.Appointments[appointment.Id] = record;
         await state.WriteStateAsync();
     }
 
     public Task<AppointmentSummary[]> ListAsync() =>
-        Task.FromResult(state.State.Appointments.Values.OrderBy(a => a.Start).ToArray());
+        Task.FromResult(state.State.Appointments.Values.OrderBy(a => a.Start).Select(a => a.ToSummary()).ToArray());
 
     public async Task SetCalendarFeedTokenHashAsync(string? tokenHash)
     {

@@ -33,13 +33,9 @@ public sealed class AppointmentGrain(
 
     private static readonly string[] AllReminders = [HoldExpiryReminder, DayBeforeReminder, HourBeforeReminder, SessionCloseReminder];
 
-    private static readonly DomainError HoldExpired = new(ErrorCodes.HoldExpired, "The hold on this slot expired. Pick a time again.");
-
-    private static readonly DomainError NotYours = DomainError.NotFound("There is no such appointment among yours.");
-
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    private AppointmentSummary? Current => state.State.Appointment;
+    private AppointmentSummary? Current => state.State.Appointment?.ToSummary();
 
     private ICounselorGrain Counselor => GrainFactory.GetGrain<ICounselorGrain>(Current!.CounselorId);
 
@@ -59,7 +55,7 @@ public sealed class AppointmentGrain(
             return;
         }
 
-        state.State.Appointment = appointment;
+        state.State.Appointment = AppointmentRecord.From(appointment);
         await state.WriteStateAsync();
         if (appointment.Status == AppointmentStatus.Held)
         {
@@ -81,7 +77,7 @@ public sealed class AppointmentGrain(
     {
         if (Current is not { } a || actorId != a.ClientId)
         {
-            return NotYours;
+            return AppointmentRules.NotYours;
         }
 
         if (a.Status == AppointmentStatus.Confirmed && a.Payment?.Reference == payment.Reference)
@@ -91,7 +87,7 @@ public sealed class AppointmentGrain(
 
         if (a.Status != AppointmentStatus.Held)
         {
-            return a.Status == AppointmentStatus.Expired ? HoldExpired : CannotBe(a, "confirmed");
+            return a.Status == AppointmentStatus.Expired ? AppointmentRules.HoldExpired : AppointmentRules.CannotBe(a, "confirmed");
         }
 
         return await ConfirmPaidAsync(a, payment);
@@ -101,12 +97,12 @@ public sealed class AppointmentGrain(
     {
         if (Current is not { } a || actorId != a.ClientId)
         {
-            return NotYours;
+            return AppointmentRules.NotYours;
         }
 
         if (a.Status != AppointmentStatus.Held || Now >= a.HoldExpiresAt)
         {
-            return a.Status == AppointmentStatus.Confirmed ? DomainError.InvalidTransition("This appointment is already paid and booked.") : HoldExpired;
+            return a.Status == AppointmentStatus.Confirmed ? DomainError.InvalidTransition("This appointment is already paid and booked.") : AppointmentRules.HoldExpired;
         }
 
         var due = await AmountDueAsync(a);
@@ -167,19 +163,19 @@ public sealed class AppointmentGrain(
 
     public async Task<Result<AppointmentSummary>> RedeemAsync(Guid actorId, string source)
     {
-        if (Current is not { } a || actorId != a.ClientId)
+        if (Current is not { } a)
         {
-            return NotYours;
+            return AppointmentRules.NotYours;
         }
 
-        if (a.Status == AppointmentStatus.Confirmed && a.Payment?.Method == source)
+        if (a.Status == AppointmentStatus.Confirmed && a.Payment?.Method == source && actorId == a.ClientId)
         {
             return a; // a retried redemption
         }
 
-        if (a.Status != AppointmentStatus.Held || Now >= a.HoldExpiresAt)
+        if (AppointmentRules.CheckPayable(a, actorId, Now, "paid for again") is { } refused)
         {
-            return a.Status is AppointmentStatus.Held or AppointmentStatus.Expired ? HoldExpired : CannotBe(a, "paid for again");
+            return refused;
         }
 
         var redeemed = await Money.RedeemAsync(a, source);
@@ -207,7 +203,7 @@ public sealed class AppointmentGrain(
         if (Now >= a.HoldExpiresAt || !(await Counselor.ConfirmHoldAsync(a.Id)).Succeeded)
         {
             await ExpireAsync();
-            return PaymentMethods.IsCard(payment.Method) ? await PaymentSucceededAsync(payment) : HoldExpired;
+            return PaymentMethods.IsCard(payment.Method) ? await PaymentSucceededAsync(payment) : AppointmentRules.HoldExpired;
         }
 
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
@@ -221,31 +217,19 @@ public sealed class AppointmentGrain(
 
     public async Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason)
     {
-        if (Current is not { } a || !IsParticipant(actorId))
-        {
-            return NotYours;
-        }
-
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (reason?.Length > 500)
+        if (Current is not { } a)
         {
-            return DomainError.Invalid("reason", "Keep the reason to 500 characters or fewer.");
+            return AppointmentRules.NotYours;
         }
 
-        if (a.Status is not (AppointmentStatus.Held or AppointmentStatus.Confirmed))
+        if (AppointmentRules.CheckCancel(a, actorId, reason, Now) is { } refused)
         {
-            return CannotBe(a, "cancelled");
-        }
-
-        if (Now >= a.Start)
-        {
-            return DomainError.InvalidTransition("The session has started: mark a no-show instead of cancelling.");
+            return refused;
         }
 
         var byCounselor = actorId == a.CounselorId;
-        var status = byCounselor ? AppointmentStatus.CancelledByCounselor
-            : a.Status == AppointmentStatus.Confirmed && a.Start - Now < options.Value.CancellationWindow ? AppointmentStatus.LateCancelled
-            : AppointmentStatus.CancelledByClient;
+        var status = AppointmentRules.CancellationOutcome(a, actorId, Now, options.Value.CancellationWindow);
         var cancelled = await FinishAsync(a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null });
         if (a.Status == AppointmentStatus.Confirmed)
         {
@@ -257,19 +241,14 @@ public sealed class AppointmentGrain(
 
     public async Task<Result<AppointmentSummary>> RescheduleAsync(Guid actorId, DateTimeOffset newStart)
     {
-        if (Current is not { } a || actorId != a.ClientId)
+        if (Current is not { } a)
         {
-            return NotYours;
+            return AppointmentRules.NotYours;
         }
 
-        if (a.Status != AppointmentStatus.Confirmed)
+        if (AppointmentRules.CheckReschedule(a, actorId, Now, options.Value.CancellationWindow) is { } refused)
         {
-            return DomainError.InvalidTransition($"Only a confirmed appointment can be rescheduled; this one is {a.Status.Describe()}.");
-        }
-
-        if (a.Start - Now < options.Value.CancellationWindow)
-        {
-            return DomainError.InvalidTransition($"Rescheduling closes {options.Value.CancellationWindow.TotalHours:0} hours before the session. You can still cancel (the fee is kept).");
+            return refused;
         }
 
         var minutes = (int)(a.End - a.Start).TotalMinutes;
@@ -288,24 +267,17 @@ public sealed class AppointmentGrain(
 
     public async Task<Result<AppointmentSummary>> MarkNoShowAsync(Guid actorId)
     {
-        if (Current is not { } a || !IsParticipant(actorId))
+        if (Current is not { } a)
         {
-            return NotYours;
+            return AppointmentRules.NotYours;
         }
 
-        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || Now < a.Start)
+        if (AppointmentRules.CheckNoShow(a, actorId, Now, state.State.ClientJoined, state.State.CounselorJoined) is { } refused)
         {
-            return DomainError.InvalidTransition("A no-show can be reported only for a confirmed session that has started.");
+            return refused;
         }
 
-        // The reporter says the other side is absent; the room's record of who joined says otherwise.
         var counselorAbsent = actorId == a.ClientId;
-        if (counselorAbsent ? state.State.CounselorJoined : state.State.ClientJoined)
-        {
-            return DomainError.InvalidTransition(counselorAbsent
-                ? $"{a.CounselorName} joined this session, so it cannot be reported as a no-show. If something went wrong, contact support."
-                : $"{a.ClientName} joined this session, so it cannot be reported as a no-show. Close it as completed instead.");
-        }
 
         var marked = await FinishAsync(a with
         {
@@ -318,14 +290,14 @@ public sealed class AppointmentGrain(
 
     public async Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId)
     {
-        if (Current is not { } a || actorId != a.CounselorId)
+        if (Current is not { } a)
         {
-            return IsParticipant(actorId) ? new DomainError(ErrorCodes.Forbidden, "Only the counselor closes a session.") : NotYours;
+            return AppointmentRules.NotYours;
         }
 
-        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || Now < a.Start)
+        if (AppointmentRules.CheckComplete(a, actorId, Now) is { } refused)
         {
-            return DomainError.InvalidTransition("Only a confirmed session that has started can be completed.");
+            return refused;
         }
 
         return await FinishAsync(a with { Status = AppointmentStatus.Completed });
@@ -388,15 +360,10 @@ public sealed class AppointmentGrain(
         await this.UnscheduleAsync(reminderName);
     }
 
-    /// <summary>
-    /// The room has closed. The counselor's attendance decides: absent counselor, the client is credited; present
-    /// counselor and absent client, the fee is kept; both present, the session is completed.
-    /// </summary>
+    /// <summary>The room has closed: attendance decides the outcome (<see cref="AppointmentRules.ClosingOutcome"/>).</summary>
     private async Task CloseSessionAsync(AppointmentSummary a)
     {
-        var outcome = !state.State.CounselorJoined ? AppointmentStatus.NoShowCounselor
-            : !state.State.ClientJoined ? AppointmentStatus.NoShowClient
-            : AppointmentStatus.Completed;
+        var outcome = AppointmentRules.ClosingOutcome(state.State.ClientJoined, state.State.CounselorJoined);
         await FinishAsync(a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor }, unscheduleReminders: false);
         if (outcome != AppointmentStatus.Completed)
         {
@@ -439,14 +406,18 @@ public sealed class AppointmentGrain(
 
     private async Task SaveAsync(AppointmentSummary appointment)
     {
-        state.State.Appointment = appointment;
+        state.State.Appointment = AppointmentRecord.From(appointment);
         await state.WriteStateAsync();
         await UpdateBooksAsync();
     }
 
-    private Task UpdateBooksAsync() => Task.WhenAll(
-        GrainFactory.GetGrain<IAppointmentBookGrain>(Current!.ClientId).UpsertAsync(Current),
-        GrainFactory.GetGrain<IAppointmentBookGrain>(Current.CounselorId).UpsertAsync(Current));
+    private Task UpdateBooksAsync()
+    {
+        var a = Current!;
+        return Task.WhenAll(
+            GrainFactory.GetGrain<IAppointmentBookGrain>(a.ClientId).UpsertAsync(a),
+            GrainFactory.GetGrain<IAppointmentBookGrain>(a.CounselorId).UpsertAsync(a));
+    }
 
     private async Task ScheduleSessionRemindersAsync()
     {
@@ -468,8 +439,5 @@ public sealed class AppointmentGrain(
         }
     }
 
-    private bool IsParticipant(Guid actorId) => Current is { } a && (actorId == a.ClientId || actorId == a.CounselorId);
-
-    private static DomainError CannotBe(AppointmentSummary a, string what) =>
-        DomainError.InvalidTransition($"An appointment that is {a.Status.Describe()} cannot be {what}.");
+    private bool IsParticipant(Guid actorId) => Current is { } a && AppointmentRules.IsParticipant(a, actorId);
 }

@@ -1,4 +1,3 @@
-using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Payments;
 
@@ -7,7 +6,7 @@ namespace Counseling.Grains.Booking;
 [GenerateSerializer, Alias("Counseling.AppointmentState")]
 public sealed record AppointmentState
 {
-    [Id(0)] public AppointmentSummary? Appointment { get; set; }
+    [Id(0)] public AppointmentRecord? Appointment { get; set; }
 
     /// <summary>Reminder names already delivered, so a reminder firing twice notifies once.</summary>
     [Id(1)] public HashSet<string> RemindersSent { get; set; } = [];

@@ -4,16 +4,14 @@ using Counseling.GrainInterfaces.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
-using System.Threading.RateLimiting;
 
 namespace Counseling.Grains.Sessions;
 
 /// <summary>
-/// A message is stored before it is acknowledged or pushed; clients that miss a push catch up by sequence when they
-/// rejoin. Sends interleave (see <see cref="IChatSessionGrain.SendAsync"/>): while one batch of messages is being
-/// written, the sends that arrive queue up, and the next write takes them all. Numbers are handed out only when a
-/// batch is written, one batch at a time, and a batch is stored whole or not at all, so sequences stay gap-free
-/// (docs/adr/0013-chat-write-batching.md).
+/// The room of one appointment: who may be in it and when (<see cref="SessionRules"/>), messages stored before they
+/// are acknowledged or pushed (<see cref="SessionMessageWriter"/>), ephemeral events, and the session clock. Clients
+/// that miss a push catch up by sequence when they rejoin. Sends interleave (see <see cref="IChatSessionGrain.SendAsync"/>):
+/// while one batch is being written, the sends that arrive queue up for the next.
 /// </summary>
 [GrainType("chat-session")]
 public sealed class ChatSessionGrain(
@@ -25,19 +23,12 @@ public sealed class ChatSessionGrain(
 {
     public const int MaxPage = 500;
 
-    /// <summary>Messages per write at most; a longer queue is written in several batches, in order.</summary>
-    public const int MaxBatch = 200;
-
     private readonly ObserverManager<IChatObserver> _observers = new(TimeSpan.FromMinutes(3), logger);
-    private readonly Dictionary<Guid, TokenBucketRateLimiter> _messageLimits = [];
-    private readonly Dictionary<Guid, TokenBucketRateLimiter> _eventLimits = [];
-    private readonly Dictionary<string, long> _recentClientIds = [];
-    private readonly Queue<string> _recentOrder = new();
-    private readonly List<PendingSend> _unwritten = [];
-    private readonly Dictionary<string, Task<SentMessage>> _writing = [];
-    private bool _writerRunning;
+    private readonly SenderLimits _messageLimits = new(options.Value.MessageBurst, options.Value.MessagesPerSecond);
+    private readonly SenderLimits _eventLimits = new(200, 50);
+    private readonly RecentMessageIds _recent = new();
+    private SessionMessageWriter _writer = null!;
     private AppointmentSummary? _appointment;
-    private long _lastSequence;
     private IGrainTimer? _warning;
     private IGrainTimer? _closing;
 
@@ -47,18 +38,16 @@ public sealed class ChatSessionGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _lastSequence = await transcript.LastSequenceAsync(Id);
+        _writer = new SessionMessageWriter(Id, transcript, _recent, (messages, origins) => _observers.Notify(o => o.OnMessagesAsync(messages, origins)), logger);
+        await _writer.LoadAsync();
         _appointment = await GrainFactory.GetGrain<IAppointmentGrain>(Id).DescribeAsync();
-        ScheduleWarning();
+        ScheduleClock();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        foreach (var limiter in _messageLimits.Values.Concat(_eventLimits.Values))
-        {
-            limiter.Dispose();
-        }
-
+        _messageLimits.Clear();
+        _eventLimits.Clear();
         return Task.CompletedTask;
     }
 
@@ -71,7 +60,7 @@ public sealed class ChatSessionGrain(
         }
 
         await GrainFactory.GetGrain<IAppointmentGrain>(Id).ParticipantJoinedAsync(userId);
-        ScheduleWarning();
+        ScheduleClock();
         var missed = await transcript.ReadAfterAsync(Id, Math.Max(0, afterSequence), MaxPage + 1);
         await PushEventAsync(Other(userId), new SessionEvent("joined", userId, null, null));
         return new JoinedSession(Info(), [.. missed.Take(MaxPage)], missed.Length > MaxPage);
@@ -81,7 +70,7 @@ public sealed class ChatSessionGrain(
     {
         if (!IsParticipant(userId))
         {
-            return NotParticipant;
+            return SessionRules.NotParticipant;
         }
 
         var page = Math.Clamp(limit, 1, MaxPage);
@@ -96,60 +85,46 @@ public sealed class ChatSessionGrain(
             _observers.Subscribe(relay, relay);
         }
 
-        if (CheckOpen(userId) is { } closed)
+        if ((CheckOpen(userId) ?? SessionRules.CheckMessage(clientMessageId, body)) is { } refused)
         {
-            return closed;
+            return refused;
         }
 
-        if (SessionRules.CheckMessage(clientMessageId, body) is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (_recentClientIds.TryGetValue(clientMessageId, out var knownSequence))
+        if (_recent.TryGet(clientMessageId, out var knownSequence))
         {
             return new SentMessage(knownSequence, Now, true);
         }
 
-        if (_writing.TryGetValue(clientMessageId, out var original))
+        if (_writer.TryGetInFlight(clientMessageId, out var original))
         {
             // A resend while the original is still being written: it gets the original's outcome, stored once.
             return (await original) with { Duplicate = true };
         }
 
-        if (!Limiter(_messageLimits, userId, options.Value.MessageBurst, options.Value.MessagesPerSecond).AttemptAcquire().IsAcquired)
+        if (!_messageLimits.TryTake(userId))
         {
             // A resend of a stored message is not a new message: after a failover this activation has forgotten the
             // ids it acknowledged, and a client catching up must not be throttled for repeating itself.
             if (await transcript.FindAsync(Id, clientMessageId) is { } stored)
             {
-                Remember(clientMessageId, stored.Sequence);
+                _recent.Remember(clientMessageId, stored.Sequence);
                 return new SentMessage(stored.Sequence, stored.SentAt, true);
             }
 
             return new DomainError(ErrorCodes.RateLimited, "You are sending messages too quickly. Wait a moment.");
         }
 
-        var send = new PendingSend(clientMessageId, userId, body, Now, origin, new TaskCompletionSource<SentMessage>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _unwritten.Add(send);
-        _writing[clientMessageId] = send.Done.Task;
-        if (!_writerRunning)
-        {
-            _writerRunning = true;
-            _ = WriteQueuedAsync();
-        }
-
-        return await send.Done.Task;
+        return await _writer.WriteAsync(clientMessageId, userId, body, Now, origin);
     }
 
     public async Task<Result> MarkReadAsync(Guid userId, long sequence)
     {
         if (!IsParticipant(userId))
         {
-            return NotParticipant;
+            return SessionRules.NotParticipant;
         }
 
-        var upTo = Math.Min(sequence, _lastSequence);
+        var upTo = Math.Min(sequence, _writer.LastSequence);
         var isClient = userId == _appointment!.ClientId;
         if (upTo <= (isClient ? state.State.ClientReadUpTo : state.State.CounselorReadUpTo))
         {
@@ -187,7 +162,7 @@ public sealed class ChatSessionGrain(
             return new DomainError(ErrorCodes.BadSignal, "Only typing indicators and video signals are relayed.");
         }
 
-        if (!Limiter(_eventLimits, userId, 200, 50).AttemptAcquire().IsAcquired)
+        if (!_eventLimits.TryTake(userId))
         {
             return new DomainError(ErrorCodes.RateLimited, "Too many events. Slow down.");
         }
@@ -210,156 +185,7 @@ public sealed class ChatSessionGrain(
         return Task.CompletedTask;
     }
 
-    private static DomainError NotParticipant { get; } = new(ErrorCodes.NotParticipant, "There is no such session among yours.");
-
-    private sealed record PendingSend(string ClientMessageId, Guid SenderId, string Body, DateTimeOffset SentAt, string? Origin, TaskCompletionSource<SentMessage> Done);
-
-    /// <summary>
-    /// The one writer of this activation (started by the first send that finds none running). Each round numbers the
-    /// queued sends after the last stored sequence, writes them as one batch, and only then acknowledges and pushes
-    /// them, in order. A failed batch consumes no numbers: nothing of it is stored, and the next round numbers from
-    /// the same place.
-    /// </summary>
-    private async Task WriteQueuedAsync()
-    {
-        List<PendingSend> batch = [];
-        try
-        {
-            while (_unwritten.Count > 0)
-            {
-                var count = Math.Min(_unwritten.Count, MaxBatch);
-                batch = _unwritten.GetRange(0, count);
-                _unwritten.RemoveRange(0, count);
-                var messages = new ChatMessage[count];
-                var origins = new string?[count];
-                for (var i = 0; i < count; i++)
-                {
-                    var send = batch[i];
-                    messages[i] = new ChatMessage(Id, _lastSequence + 1 + i, send.ClientMessageId, send.SenderId, send.Body, send.SentAt);
-                    origins[i] = send.Origin;
-                }
-
-                try
-                {
-                    await transcript.AppendBatchAsync(messages);
-                }
-                catch (TranscriptConflictException)
-                {
-                    // Something in the batch is already stored: a resend this activation no longer remembers, or
-                    // another activation's write (for a moment after a silo failure). Rare: one at a time, as the
-                    // store decides for each message.
-                    await WriteOneByOneAsync(batch);
-                    continue;
-                }
-                catch (Exception e)
-                {
-                    logger.LogWarning(e, "Writing {Count} messages of session {SessionId} failed; they are refused and their numbers reused", count, Id);
-                    foreach (var send in batch)
-                    {
-                        Settle(send, e);
-                    }
-
-                    continue;
-                }
-
-                _lastSequence = messages[^1].Sequence;
-                await _observers.Notify(o => o.OnMessagesAsync(messages, origins));
-                for (var i = 0; i < count; i++)
-                {
-                    Settle(batch[i], new SentMessage(messages[i].Sequence, messages[i].SentAt, false));
-                }
-            }
-        }
-        catch (Exception e)
-        {
-            // Not expected: write failures are handled above. Still, no sender may be left waiting for ever.
-            logger.LogError(e, "The message writer of session {SessionId} stopped", Id);
-            foreach (var send in batch.Concat(_unwritten))
-            {
-                Settle(send, e);
-            }
-
-            _unwritten.Clear();
-        }
-        finally
-        {
-            _writerRunning = false;
-        }
-    }
-
-    private async Task WriteOneByOneAsync(List<PendingSend> batch)
-    {
-        foreach (var send in batch)
-        {
-            try
-            {
-                var (stored, inserted) = await AppendAsync(new ChatMessage(Id, _lastSequence + 1, send.ClientMessageId, send.SenderId, send.Body, send.SentAt));
-                if (inserted)
-                {
-                    _lastSequence = stored.Sequence;
-                    await _observers.Notify(o => o.OnMessagesAsync([stored], [send.Origin]));
-                }
-
-                Settle(send, new SentMessage(stored.Sequence, stored.SentAt, !inserted));
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Writing a message of session {SessionId} failed; it is refused", Id);
-                Settle(send, e);
-            }
-        }
-    }
-
-    private void Settle(PendingSend send, SentMessage result)
-    {
-        _writing.Remove(send.ClientMessageId);
-        Remember(send.ClientMessageId, result.Sequence);
-        send.Done.TrySetResult(result);
-    }
-
-    private void Settle(PendingSend send, Exception error)
-    {
-        if (send.Done.TrySetException(error))
-        {
-            _writing.Remove(send.ClientMessageId);
-        }
-    }
-
-    private async Task<(ChatMessage Stored, bool Inserted)> AppendAsync(ChatMessage message)
-    {
-        try
-        {
-            return await transcript.AppendAsync(message);
-        }
-        catch (SequenceTakenException)
-        {
-            // Another activation of this session wrote meanwhile (possible for a moment after a silo failure):
-            // continue from what is stored.
-            _lastSequence = await transcript.LastSequenceAsync(Id);
-            return await transcript.AppendAsync(message with { Sequence = _lastSequence + 1 });
-        }
-    }
-
-    private DomainError? CheckOpen(Guid userId)
-    {
-        if (!IsParticipant(userId))
-        {
-            return NotParticipant;
-        }
-
-        var a = _appointment!;
-        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession))
-        {
-            return new DomainError(ErrorCodes.Ended, $"This session is not taking place (the appointment is {a.Status.ToString().ToLowerInvariant()}).");
-        }
-
-        if (Now < a.Start - options.Value.OpensBefore)
-        {
-            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.Value.OpensBefore.TotalMinutes:0} minutes before the start.");
-        }
-
-        return Now >= a.End + options.Value.Grace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;
-    }
+    private DomainError? CheckOpen(Guid userId) => SessionRules.CheckOpen(_appointment, userId, Now, options.Value);
 
     private bool IsParticipant(Guid userId) => _appointment is { } a && (userId == a.ClientId || userId == a.CounselorId);
 
@@ -368,55 +194,20 @@ public sealed class ChatSessionGrain(
     private SessionInfo Info()
     {
         var a = _appointment!;
+        var closes = a.End + options.Value.Grace;
         return new SessionInfo(Id, a.ClientId, a.ClientName, a.CounselorId, a.CounselorName, a.Start, a.End,
-            a.Start - options.Value.OpensBefore, a.End + options.Value.Grace, a.Modality, _lastSequence,
-            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, Now >= a.End + options.Value.Grace);
+            a.Start - options.Value.OpensBefore, closes, a.Modality, _writer.LastSequence,
+            state.State.ClientReadUpTo, state.State.CounselorReadUpTo, Now >= closes);
     }
 
     private Task PushEventAsync(Guid recipient, SessionEvent sessionEvent) =>
         _observers.Notify(o => o.OnEventAsync(Id, recipient, sessionEvent));
 
-    private void Remember(string clientMessageId, long sequence)
-    {
-        if (_recentClientIds.TryAdd(clientMessageId, sequence))
-        {
-            _recentOrder.Enqueue(clientMessageId);
-            if (_recentOrder.Count > 1000)
-            {
-                _recentClientIds.Remove(_recentOrder.Dequeue());
-            }
-        }
-    }
-
     /// <summary>
-    /// The sender's token bucket, refilled for the time since it was last used. Refilling on use, not on a timer:
-    /// an automatic bucket runs a timer each, every second, for every participant of every open session, even in
-    /// silence; thousands of live sessions would keep the silo waking up for nothing.
+    /// The "ending soon" warning and the "ended" notice. In-memory timers are enough: they only matter to participants
+    /// connected now, and the appointment's durable reminder decides the outcome.
     /// </summary>
-    private static RateLimiter Limiter(Dictionary<Guid, TokenBucketRateLimiter> limits, Guid userId, int burst, int perSecond)
-    {
-        if (!limits.TryGetValue(userId, out var limiter))
-        {
-            limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = burst,
-                TokensPerPeriod = perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = false,
-            });
-            limits[userId] = limiter;
-        }
-
-        limiter.TryReplenish(); // adds perSecond tokens per second elapsed since the last refill, up to the burst
-        return limiter;
-    }
-
-    /// <summary>
-    /// In-memory timers are enough: the warning and the "ended" notice only matter to participants connected now.
-    /// The appointment's durable reminder decides the outcome.
-    /// </summary>
-    private void ScheduleWarning()
+    private void ScheduleClock()
     {
         if (_appointment is not { Status: AppointmentStatus.Confirmed or AppointmentStatus.InSession } a)
         {
@@ -426,32 +217,22 @@ public sealed class ChatSessionGrain(
         var closesIn = a.End + options.Value.Grace - Now;
         if (_closing is null && closesIn > TimeSpan.Zero && closesIn <= TimeSpan.FromHours(3))
         {
-            _closing = this.RegisterGrainTimer(async () =>
-            {
-                foreach (var user in new[] { a.ClientId, a.CounselorId })
-                {
-                    await PushEventAsync(user, new SessionEvent("ended", Guid.Empty, null, null));
-                }
-            }, new GrainTimerCreationOptions { DueTime = closesIn, Period = Timeout.InfiniteTimeSpan });
+            _closing = OnceAfter(closesIn, () => TellBothAsync(a, new SessionEvent("ended", Guid.Empty, null, null)));
         }
 
-        if (_warning is not null)
+        var warnIn = a.End - options.Value.EndingSoonWarning - Now;
+        if (_warning is null && warnIn > TimeSpan.Zero && warnIn <= TimeSpan.FromHours(2))
         {
-            return;
+            _warning = OnceAfter(warnIn, () => TellBothAsync(a, new SessionEvent("ending-soon", Guid.Empty, null, a.End.ToString("O"))));
         }
+    }
 
-        var due = a.End - options.Value.EndingSoonWarning - Now;
-        if (due <= TimeSpan.Zero || due > TimeSpan.FromHours(2))
-        {
-            return;
-        }
+    private IGrainTimer OnceAfter(TimeSpan due, Func<Task> callback) =>
+        this.RegisterGrainTimer(callback, new GrainTimerCreationOptions { DueTime = due, Period = Timeout.InfiniteTimeSpan });
 
-        _warning = this.RegisterGrainTimer(async () =>
-        {
-            foreach (var user in new[] { a.ClientId, a.CounselorId })
-            {
-                await PushEventAsync(user, new SessionEvent("ending-soon", Guid.Empty, null, a.End.ToString("O")));
-            }
-        }, new GrainTimerCreationOptions { DueTime = due, Period = Timeout.InfiniteTimeSpan });
+    private async Task TellBothAsync(AppointmentSummary a, SessionEvent sessionEvent)
+    {
+        await PushEventAsync(a.ClientId, sessionEvent);
+        await PushEventAsync(a.CounselorId, sessionEvent);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Shared;
 
 namespace Counseling.Grains.Sessions;
@@ -14,6 +15,33 @@ public static partial class SessionRules
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex ClientId();
+
+    /// <summary>
+    /// Whether the room takes this participant now: only the appointment's client and counselor, only while it is
+    /// booked, from <see cref="SessionOptions.OpensBefore"/> the start until <see cref="SessionOptions.Grace"/> after
+    /// the end. Null when it does.
+    /// </summary>
+    public static DomainError? CheckOpen(AppointmentSummary? a, Guid userId, DateTimeOffset now, SessionOptions options)
+    {
+        if (a is null || (userId != a.ClientId && userId != a.CounselorId))
+        {
+            return NotParticipant;
+        }
+
+        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession))
+        {
+            return new DomainError(ErrorCodes.Ended, $"This session is not taking place (the appointment is {a.Status.Describe()}).");
+        }
+
+        if (now < a.Start - options.OpensBefore)
+        {
+            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.OpensBefore.TotalMinutes:0} minutes before the start.");
+        }
+
+        return now >= a.End + options.Grace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;
+    }
+
+    public static DomainError NotParticipant { get; } = new(ErrorCodes.NotParticipant, "There is no such session among yours.");
 
     /// <summary>Null when the message may be stored; otherwise why not.</summary>
     public static DomainError? CheckMessage(string clientMessageId, string body)

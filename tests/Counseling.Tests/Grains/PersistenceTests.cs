@@ -1,4 +1,8 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains;
+using Counseling.Grains.Booking;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.Grains.Accounts;
 using Counseling.Tests.Infrastructure;
@@ -13,6 +17,41 @@ namespace Counseling.Tests.Grains;
 public sealed class PersistenceTests(PlatformFixture platform)
 {
     private IServiceProvider SiloServices => ((InProcessSiloHandle)platform.Cluster.Silos[0]).ServiceProvider;
+
+    /// <summary>The shape appointment state had before the stored record and the contract were separated.</summary>
+    [GenerateSerializer]
+    public sealed record LegacyAppointmentState
+    {
+        [Id(0)] public AppointmentSummary? Appointment { get; set; }
+
+        [Id(1)] public HashSet<string> RemindersSent { get; set; } = [];
+
+        [Id(2)] public bool ClientJoined { get; set; }
+
+        [Id(3)] public bool CounselorJoined { get; set; }
+    }
+
+    [Fact]
+    public async Task AnAppointmentStoredInTheOldShapeStillLoads()
+    {
+        var client = Guid.NewGuid();
+        var start = new DateTimeOffset(2030, 5, 6, 14, 0, 0, TimeSpan.Zero);
+        var stored = new AppointmentSummary(Guid.NewGuid(), Guid.NewGuid(), "Dr. Old", client, "Old Client", start, start.AddMinutes(50),
+            SessionModality.Video, AppointmentStatus.Confirmed, new Money(12000, "EUR"), null, null, null, false, null, start.AddDays(-9),
+            "Europe/Berlin", new PaymentReceipt(PaymentMethods.Stripe, "pi_legacy", new Money(12000, "EUR")), 0);
+        var grain = platform.Grains.GetGrain<IAppointmentGrain>(stored.Id);
+        var storage = SiloServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
+        await storage.WriteStateAsync("appointment", grain.GetGrainId(),
+            new GrainState<LegacyAppointmentState>(new LegacyAppointmentState { Appointment = stored, ClientJoined = true, RemindersSent = ["reminder-24h"] }));
+
+        var loaded = new GrainState<AppointmentState>(new AppointmentState());
+        await storage.ReadStateAsync("appointment", grain.GetGrainId(), loaded);
+        Assert.Equal(stored, loaded.State!.Appointment?.ToSummary());
+        Assert.True(loaded.State!.ClientJoined);
+        Assert.Equal(["reminder-24h"], loaded.State!.RemindersSent);
+
+        Assert.Equal(stored, await grain.GetAsync(client)); // and the grain itself reads it
+    }
 
     [Fact]
     public async Task AStaleGrainStateWriteIsRejected()

@@ -1,0 +1,98 @@
+using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Booking;
+
+namespace Counseling.UnitTests.Booking;
+
+public sealed class AppointmentRulesTests
+{
+    private static readonly Guid Client = Guid.NewGuid();
+    private static readonly Guid Counselor = Guid.NewGuid();
+    private static readonly DateTimeOffset Start = new(2026, 12, 3, 15, 30, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    private static AppointmentSummary With(AppointmentStatus status, DateTimeOffset? holdUntil = null) =>
+        new(Guid.NewGuid(), Counselor, "Dr. Rivera", Client, "Sam", Start, Start.AddMinutes(50), SessionModality.Video, status,
+            new Money(9000, "USD"), holdUntil, null, null, false, null, Start.AddDays(-7), "America/Chicago", null);
+
+    [Fact]
+    public void OnlyTheClientPaysAndOnlyWhileTheHoldLasts()
+    {
+        var held = With(AppointmentStatus.Held, Start.AddDays(-2));
+        Assert.Null(AppointmentRules.CheckPayable(held, Client, Start.AddDays(-3), "paid for"));
+        Assert.Equal(ErrorCodes.NotFound, AppointmentRules.CheckPayable(held, Counselor, Start.AddDays(-3), "paid for")?.Code);
+        Assert.Equal(ErrorCodes.HoldExpired, AppointmentRules.CheckPayable(held, Client, Start.AddDays(-2), "paid for")?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckPayable(With(AppointmentStatus.Completed), Client, Start, "paid for")?.Code);
+    }
+
+    [Theory]
+    [InlineData(30, false, AppointmentStatus.CancelledByClient)]
+    [InlineData(23, false, AppointmentStatus.LateCancelled)]
+    [InlineData(2, true, AppointmentStatus.CancelledByCounselor)]
+    public void ACancellationIsLateOnlyForTheClientInsideTheWindow(int hoursBefore, bool byCounselor, AppointmentStatus expected)
+    {
+        var a = With(AppointmentStatus.Confirmed);
+        var now = Start.AddHours(-hoursBefore);
+        var actor = byCounselor ? Counselor : Client;
+        Assert.Null(AppointmentRules.CheckCancel(a, actor, null, now));
+        Assert.Equal(expected, AppointmentRules.CancellationOutcome(a, actor, now, Window));
+    }
+
+    [Fact]
+    public void AHeldSlotCancelledLateIsStillATimelyCancellation() =>
+        Assert.Equal(AppointmentStatus.CancelledByClient, AppointmentRules.CancellationOutcome(With(AppointmentStatus.Held), Client, Start.AddHours(-1), Window));
+
+    [Fact]
+    public void NobodyCancelsAfterTheStartOrWithAnEssayForAReason()
+    {
+        var a = With(AppointmentStatus.Confirmed);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckCancel(a, Client, null, Start)?.Code);
+        var tooLong = AppointmentRules.CheckCancel(a, Client, new string('x', 501), Start.AddDays(-2));
+        Assert.Equal(("validation", "reason"), (tooLong?.Code, tooLong?.Field));
+        Assert.Equal(ErrorCodes.NotFound, AppointmentRules.CheckCancel(a, Guid.NewGuid(), null, Start.AddDays(-2))?.Code);
+    }
+
+    [Fact]
+    public void ReschedulingClosesWithTheCancellationWindow()
+    {
+        var a = With(AppointmentStatus.Confirmed);
+        Assert.Null(AppointmentRules.CheckReschedule(a, Client, Start.AddHours(-25), Window));
+        Assert.Contains("24 hours", AppointmentRules.CheckReschedule(a, Client, Start.AddHours(-23), Window)!.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.NotFound, AppointmentRules.CheckReschedule(a, Counselor, Start.AddHours(-25), Window)?.Code);
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]   // counselor reports the client absent, but the client joined
+    [InlineData(false, true, false)]  // client reports the counselor absent, but the counselor joined
+    public void AParticipantWhoJoinedCannotBeReportedAbsent(bool clientJoined, bool counselorJoined, bool counselorReports)
+    {
+        var refused = AppointmentRules.CheckNoShow(With(AppointmentStatus.InSession), counselorReports ? Counselor : Client, Start.AddMinutes(10), clientJoined, counselorJoined);
+        Assert.Equal(ErrorCodes.InvalidTransition, refused?.Code);
+    }
+
+    [Fact]
+    public void AnAbsentParticipantCanBeReportedOnceTheSessionHasStarted()
+    {
+        var a = With(AppointmentStatus.Confirmed);
+        Assert.Null(AppointmentRules.CheckNoShow(a, Counselor, Start.AddMinutes(10), clientJoined: false, counselorJoined: true));
+        Assert.NotNull(AppointmentRules.CheckNoShow(a, Counselor, Start.AddMinutes(-1), clientJoined: false, counselorJoined: true));
+    }
+
+    [Fact]
+    public void OnlyTheCounselorCompletesAndOnlyAfterTheStart()
+    {
+        var a = With(AppointmentStatus.InSession);
+        Assert.Null(AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(45)));
+        Assert.Equal(ErrorCodes.Forbidden, AppointmentRules.CheckComplete(a, Client, Start.AddMinutes(45))?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(-5))?.Code);
+    }
+
+    [Theory]
+    [InlineData(true, true, AppointmentStatus.Completed)]
+    [InlineData(false, true, AppointmentStatus.NoShowClient)]
+    [InlineData(true, false, AppointmentStatus.NoShowCounselor)]
+    [InlineData(false, false, AppointmentStatus.NoShowCounselor)]
+    public void WhenTheRoomClosesTheCounselorsAttendanceDecidesFirst(bool clientJoined, bool counselorJoined, AppointmentStatus expected) =>
+        Assert.Equal(expected, AppointmentRules.ClosingOutcome(clientJoined, counselorJoined));
+}
