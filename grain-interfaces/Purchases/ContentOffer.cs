@@ -16,4 +16,4 @@ public sealed record ContentOffer(
     [property: Id(4)] string Title,
     [property: Id(5)] string Summary,
     [property: Id(6)] Money Price,
-    [property: Id(7)] bool Retired);
+    [property: Id(7)] bool Retired) : ISaleOffer;

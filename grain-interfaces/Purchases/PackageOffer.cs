@@ -16,4 +16,4 @@ public sealed record PackageOffer(
     [property: Id(5)] int SessionMinutes,
     [property: Id(6)] Money Price,
     [property: Id(7)] int ValidDays,
-    [property: Id(8)] bool Retired);
+    [property: Id(8)] bool Retired) : ISaleOffer;

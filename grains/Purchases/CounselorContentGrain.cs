@@ -11,8 +11,9 @@ public sealed class CounselorContentGrain(
 {
     public const int MaxListings = 50;
 
-    public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) =>
-        Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
+    private SaleOfferList<ContentOffer> Offers => new(state.State.Offers, MaxListings, "There is no such listing among yours.", "listings");
+
+    public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) => Task.FromResult(Offers.List(includeRetired));
 
     public async Task<Result<ContentOffer>> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
     {
@@ -26,47 +27,26 @@ public sealed class CounselorContentGrain(
             : (draft.Summary ?? "").Trim().Length > 2000 ? DomainError.Invalid("summary", "At most 2,000 characters.")
             : !Enum.IsDefined(draft.Kind) ? DomainError.Invalid("kind", "Course, article or seminar.")
             : draft.PriceMinor is < 100 or > 1_000_000 ? DomainError.Invalid("priceMinor", "Between 1.00 and 10,000.00.")
-            : null;
+            : Offers.CheckSave(offerId);
         if (problem is not null)
         {
             return problem;
         }
 
-        var index = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
-        if (offerId is not null && index < 0)
-        {
-            return new DomainError(ErrorCodes.NotFound, "There is no such listing among yours.");
-        }
-
-        if (index < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxListings)
-        {
-            return DomainError.Invalid("listings", $"At most {MaxListings} at a time; retire one first.");
-        }
-
         var offer = new ContentOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Kind, draft.Title.Trim(),
             (draft.Summary ?? "").Trim(), new Money(draft.PriceMinor, profile.PricePerSession.Currency), false);
-        if (index >= 0)
-        {
-            state.State.Offers[index] = offer;
-        }
-        else
-        {
-            state.State.Offers.Add(offer);
-        }
-
+        Offers.Put(offer);
         await state.WriteStateAsync();
         return offer;
     }
 
     public async Task<bool> RetireOfferAsync(Guid offerId)
     {
-        var index = state.State.Offers.FindIndex(o => o.Id == offerId && !o.Retired);
-        if (index < 0)
+        if (!Offers.Retire(offerId, o => o with { Retired = true }))
         {
             return false;
         }
 
-        state.State.Offers[index] = state.State.Offers[index] with { Retired = true };
         await state.WriteStateAsync();
         return true;
     }

@@ -11,8 +11,9 @@ public sealed class CounselorPackagesGrain(
 {
     public const int MaxActiveOffers = 10;
 
-    public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) =>
-        Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
+    private SaleOfferList<PackageOffer> Offers => new(state.State.Offers, MaxActiveOffers, "There is no such package among your current offers.", "offers");
+
+    public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) => Task.FromResult(Offers.List(includeRetired));
 
     public async Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
     {
@@ -22,46 +23,25 @@ public sealed class CounselorPackagesGrain(
             return DomainError.Invalid("profile", "Fill in your profile (price and session lengths) before offering packages.");
         }
 
-        if (Validate(draft, profile) is { } problem)
+        if ((Validate(draft, profile) ?? Offers.CheckSave(offerId)) is { } problem)
         {
             return problem;
         }
 
-        var existing = offerId is { } id ? state.State.Offers.FindIndex(o => o.Id == id && !o.Retired) : -1;
-        if (offerId is not null && existing < 0)
-        {
-            return new DomainError(ErrorCodes.NotFound, "There is no such package among your current offers.");
-        }
-
-        if (existing < 0 && state.State.Offers.Count(o => !o.Retired) >= MaxActiveOffers)
-        {
-            return DomainError.Invalid("offers", $"At most {MaxActiveOffers} packages at a time; retire one first.");
-        }
-
         var offer = new PackageOffer(offerId ?? Guid.NewGuid(), this.GetPrimaryKey(), profile.DisplayName, draft.Name.Trim(), draft.Sessions,
             draft.SessionMinutes, new Money(draft.PriceMinor, profile.PricePerSession.Currency), draft.ValidDays, false);
-        if (existing >= 0)
-        {
-            state.State.Offers[existing] = offer; // buyers keep the terms they bought: purchases copy them
-        }
-        else
-        {
-            state.State.Offers.Add(offer);
-        }
-
+        Offers.Put(offer);
         await state.WriteStateAsync();
         return offer;
     }
 
     public async Task<bool> RetireOfferAsync(Guid offerId)
     {
-        var index = state.State.Offers.FindIndex(o => o.Id == offerId && !o.Retired);
-        if (index < 0)
+        if (!Offers.Retire(offerId, o => o with { Retired = true }))
         {
             return false;
         }
 
-        state.State.Offers[index] = state.State.Offers[index] with { Retired = true };
         await state.WriteStateAsync();
         return true;
     }
