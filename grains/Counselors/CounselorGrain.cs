@@ -153,48 +153,13 @@ public sealed class CounselorGrain(
 
     public async Task<Result<AppointmentSummary>> HoldAsync(HoldRequest request)
     {
-        if (request.ClientId == Id)
+        if (HoldRules.Check(request, Id, State.Profile, Bookable, State.Availability, Busy(), Now) is { } refused)
         {
-            return new DomainError(ErrorCodes.InvalidSlot, "You cannot book yourself.");
+            return refused;
         }
 
-        if (!Bookable || State.Profile is not { } profile)
-        {
-            return new DomainError(ErrorCodes.NotBookable, "This counselor is not taking bookings: not verified, credential expired, or no hours set.");
-        }
-
-        if (!profile.SessionLengthsMinutes.Contains(request.SessionMinutes))
-        {
-            return new DomainError(ErrorCodes.InvalidSlot, $"This counselor offers sessions of {string.Join(", ", profile.SessionLengthsMinutes)} minutes.");
-        }
-
-        if (!profile.Modalities.Contains(request.Modality))
-        {
-            return new DomainError(ErrorCodes.InvalidSlot, $"This counselor offers {string.Join(" and ", profile.Modalities).ToLowerInvariant()} sessions.");
-        }
-
-        if (request.Start <= Now)
-        {
-            return new DomainError(ErrorCodes.InvalidSlot, "That time is in the past.");
-        }
-
-        var start = request.Start.ToUniversalTime();
-        if (!SlotCalculator.IsFree(State.Availability, profile.TimeZone, request.SessionMinutes, Busy(), Now, start))
-        {
-            // Free when ignoring bookings means someone else has it; otherwise it was never offered.
-            return SlotCalculator.IsFree(State.Availability, profile.TimeZone, request.SessionMinutes, [], Now, start)
-                ? new DomainError(ErrorCodes.SlotTaken, "Someone else has just booked or is holding this time. Pick another slot.")
-                : new DomainError(ErrorCodes.InvalidSlot, "That time is not offered: outside the counselor's hours, too soon, or too far ahead.");
-        }
-
-        var carried = request.CarriedPayment is not null;
-        var appointment = new AppointmentSummary(
-            Guid.NewGuid(), Id, profile.DisplayName, request.ClientId, request.ClientName,
-            start, start.AddMinutes(request.SessionMinutes), request.Modality,
-            carried ? AppointmentStatus.Confirmed : AppointmentStatus.Held,
-            carried ? request.CarriedPrice ?? profile.PricePerSession : profile.PricePerSession,
-            carried ? null : Now + booking.Value.HoldDuration,
-            request.ReschedulesAppointmentId, null, false, null, Now, profile.TimeZone, request.CarriedPayment);
+        var appointment = HoldRules.NewAppointment(request, Id, State.Profile!, Now, booking.Value.HoldDuration);
+        var carried = appointment.Status == AppointmentStatus.Confirmed;
 
         // The calendar entry is written first: if creating the appointment fails, the entry is removed below, and
         // if this silo dies in between, the hold simply lapses at its expiry.
@@ -213,7 +178,7 @@ public sealed class CounselorGrain(
         }
 
         ReportNextFreeSlot();
-        return Result<AppointmentSummary>.Ok(appointment);
+        return appointment;
     }
 
     public async Task<Result> ConfirmHoldAsync(Guid appointmentId)
