@@ -26,13 +26,6 @@ public sealed class AppointmentGrain(
     ILedgerStore ledger,
     ILogger<AppointmentGrain> logger) : Grain, IAppointmentGrain, IRemindable
 {
-    public const string HoldExpiryReminder = "hold-expiry";
-    public const string DayBeforeReminder = "reminder-24h";
-    public const string HourBeforeReminder = "reminder-1h";
-    public const string SessionCloseReminder = "session-close";
-
-    private static readonly string[] AllReminders = [HoldExpiryReminder, DayBeforeReminder, HourBeforeReminder, SessionCloseReminder];
-
     private DateTimeOffset Now => clock.GetUtcNow();
 
     private AppointmentSummary? Current => state.State.Appointment?.ToSummary();
@@ -42,6 +35,8 @@ public sealed class AppointmentGrain(
     private AppointmentMoney Money => new(GrainFactory, gateway, ledger, fees.Value.Policy());
 
     private AppointmentNotices Notices => new(GrainFactory, Now);
+
+    private AppointmentCheckout Checkout => new(state, gateway, Money, Now);
 
     public async Task CreateAsync(AppointmentSummary appointment)
     {
@@ -59,7 +54,7 @@ public sealed class AppointmentGrain(
         await state.WriteStateAsync();
         if (appointment.Status == AppointmentStatus.Held)
         {
-            await this.ScheduleOnceAsync(HoldExpiryReminder, appointment.HoldExpiresAt!.Value, Now);
+            await this.ScheduleOnceAsync(AppointmentSchedule.HoldExpiry, appointment.HoldExpiresAt!.Value, Now);
         }
         else
         {
@@ -105,16 +100,7 @@ public sealed class AppointmentGrain(
             return a.Status == AppointmentStatus.Confirmed ? DomainError.InvalidTransition("This appointment is already paid and booked.") : AppointmentRules.HoldExpired;
         }
 
-        var due = await AmountDueAsync(a);
-        var checkout = await gateway.OpenCheckoutAsync(a.Id, state.State.Checkout, Now, expiresAt =>
-            new CheckoutRequest(CheckoutOrderKind.Appointment, a.Id, a.ClientId, due, $"Counseling session with {a.CounselorName}, {AppointmentNotices.Label(a)}", successUrl, cancelUrl, expiresAt));
-        if (checkout != state.State.Checkout)
-        {
-            state.State.Checkout = checkout;
-            await state.WriteStateAsync();
-        }
-
-        return new CheckoutLink(checkout.Page.Url, due);
+        return await Checkout.OpenAsync(a, successUrl, cancelUrl);
     }
 
     public async Task<Result<AppointmentSummary>> PaymentSucceededAsync(PaymentReceipt receipt)
@@ -129,7 +115,7 @@ public sealed class AppointmentGrain(
             return a; // a duplicated or reordered delivery of the same payment
         }
 
-        if (receipt.Amount != (state.State.AmountDue ?? a.Price))
+        if (!Checkout.IsWhatWasAsked(a, receipt))
         {
             logger.LogWarning("Payment {Reference} of {Paid} does not match the price {Price} of appointment {AppointmentId}", receipt.Reference, receipt.Amount, a.Price, a.Id);
             await Money.ReturnMismatchedAsync(a, receipt);
@@ -147,19 +133,7 @@ public sealed class AppointmentGrain(
     }
 
     public async Task<Money?> GetAmountDueAsync(Guid actorId) =>
-        Current is { Status: AppointmentStatus.Held } a && actorId == a.ClientId ? await AmountDueAsync(a) : null;
-
-    /// <summary>Fixed at the first checkout: a membership starting or ending later does not change a page already shown.</summary>
-    private async Task<Money> AmountDueAsync(AppointmentSummary a)
-    {
-        if (state.State.AmountDue is null)
-        {
-            state.State.AmountDue = await Money.AmountDueAsync(a);
-            await state.WriteStateAsync();
-        }
-
-        return state.State.AmountDue;
-    }
+        Current is { Status: AppointmentStatus.Held } a && actorId == a.ClientId ? await Checkout.AmountDueAsync(a) : null;
 
     public async Task<Result<AppointmentSummary>> RedeemAsync(Guid actorId, string source)
     {
@@ -209,7 +183,7 @@ public sealed class AppointmentGrain(
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
         await Money.BookAsync(confirmed); // ledger first: it is idempotent, so a retry after a failure here is safe
         await SaveAsync(confirmed);
-        await this.UnscheduleAsync(HoldExpiryReminder);
+        await this.UnscheduleAsync(AppointmentSchedule.HoldExpiry);
         await ScheduleSessionRemindersAsync();
         await Notices.BookedAsync(confirmed, payment);
         return confirmed;
@@ -331,12 +305,7 @@ public sealed class AppointmentGrain(
             return;
         }
 
-        var dueAt = reminderName switch
-        {
-            HoldExpiryReminder when a.Status == AppointmentStatus.Held => a.HoldExpiresAt!.Value,
-            SessionCloseReminder when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession => a.End + sessions.Value.Grace,
-            _ => Now,
-        };
+        var dueAt = AppointmentSchedule.DueAt(reminderName, a, Now, sessions.Value.Grace);
         if (Now < dueAt)
         {
             await this.ScheduleOnceAsync(reminderName, dueAt, Now); // woke early: wait for the rest
@@ -345,15 +314,15 @@ public sealed class AppointmentGrain(
 
         switch (reminderName)
         {
-            case HoldExpiryReminder when a.Status == AppointmentStatus.Held:
+            case AppointmentSchedule.HoldExpiry when a.Status == AppointmentStatus.Held:
                 await ExpireAsync();
                 break;
-            case SessionCloseReminder when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
+            case AppointmentSchedule.SessionClose when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
                 await CloseSessionAsync(a);
                 break;
-            case DayBeforeReminder or HourBeforeReminder when a.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
+            case AppointmentSchedule.DayBefore or AppointmentSchedule.HourBefore when a.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
                 await state.WriteStateAsync();
-                await Notices.ComingUpAsync(a, reminderName, dayBefore: reminderName == DayBeforeReminder);
+                await Notices.ComingUpAsync(a, reminderName, dayBefore: reminderName == AppointmentSchedule.DayBefore);
                 break;
         }
 
@@ -400,7 +369,7 @@ public sealed class AppointmentGrain(
 
         await SaveAsync(a with { Status = AppointmentStatus.Expired });
         await Counselor.ReleaseAsync(a.Id);
-        await this.UnscheduleAsync(HoldExpiryReminder);
+        await this.UnscheduleAsync(AppointmentSchedule.HoldExpiry);
         await Notices.HoldExpiredAsync(a);
     }
 
@@ -421,19 +390,15 @@ public sealed class AppointmentGrain(
 
     private async Task ScheduleSessionRemindersAsync()
     {
-        await this.ScheduleOnceAsync(SessionCloseReminder, Current!.End + sessions.Value.Grace, Now);
-        foreach (var (name, before) in new[] { (DayBeforeReminder, TimeSpan.FromHours(24)), (HourBeforeReminder, TimeSpan.FromHours(1)) })
+        foreach (var (name, at) in AppointmentSchedule.ForBookedSession(Current!, Now, sessions.Value.Grace))
         {
-            if (Current.Start - before > Now)
-            {
-                await this.ScheduleOnceAsync(name, Current.Start - before, Now);
-            }
+            await this.ScheduleOnceAsync(name, at, Now);
         }
     }
 
     private async Task UnscheduleAllAsync()
     {
-        foreach (var name in AllReminders)
+        foreach (var name in AppointmentSchedule.All)
         {
             await this.UnscheduleAsync(name);
         }
