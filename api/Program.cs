@@ -1,10 +1,11 @@
 using Counseling.Api.Apis;
 using Counseling.Api.Extensions;
 using Counseling.Api.Seeding;
+using Counseling.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddCounselingTelemetry();
+builder.AddServiceDefaults("counseling-api");
 builder.AddCounselingOrleansClient();
 builder.AddCounselingProblemDetails();
 builder.AddCounselingAuthentication();

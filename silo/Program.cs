@@ -1,11 +1,12 @@
 using Counseling.Silo.Database;
+using Counseling.ServiceDefaults;
 using Counseling.Silo.Extensions;
 
 var builder = Host.CreateApplicationBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Postgres");
 var inMemory = string.IsNullOrWhiteSpace(connectionString);
 
-builder.AddCounselingTelemetry();
+builder.AddServiceDefaults("counseling-silo");
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 builder.UseOrleans(silo => silo
     .AddCounselingEndpoints(builder.Configuration, inMemory)
@@ -31,3 +32,9 @@ else
 }
 
 await host.RunAsync();
+
+/// <summary>
+/// The entry point stays internal. ASP.NET Core (which the service defaults bring) would otherwise make it public for
+/// test hosts, and the tests, which start the api's public <c>Program</c>, would see two.
+/// </summary>
+internal partial class Program;

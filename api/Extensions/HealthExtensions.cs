@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Counseling.Api.Apis;
 using Counseling.Api.Problems;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Counseling.ServiceDefaults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
@@ -9,30 +9,23 @@ namespace Counseling.Api.Extensions;
 
 public static class HealthExtensions
 {
-    private const string ReadyTag = "ready";
-
+    /// <summary>Readiness: the cluster answers and, when configured, PostgreSQL does (see ServiceDefaults for liveness).</summary>
     public static WebApplicationBuilder AddCounselingHealth(this WebApplicationBuilder builder)
     {
         var checks = builder.Services.AddHealthChecks()
-            .AddCheck<ClusterHealthCheck>("orleans-cluster", tags: [ReadyTag]);
+            .AddCheck<ClusterHealthCheck>("orleans-cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         var connectionString = builder.Configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            checks.AddCheck<PostgresHealthCheck>("postgresql", tags: [ReadyTag]);
+            checks.AddCheck<PostgresHealthCheck>("postgresql", tags: [ServiceDefaultsExtensions.ReadyTag]);
         }
 
         return builder;
     }
 
-    public static WebApplication MapCounselingHealth(this WebApplication app)
-    {
-        app.MapHealthChecks(Routes.HealthLive, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
-            .AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks(Routes.HealthReady, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
-            .AllowAnonymous().DisableRateLimiting();
-        return app;
-    }
+    public static WebApplication MapCounselingHealth(this WebApplication app) =>
+        app.MapDefaultEndpoints(Routes.HealthLive, Routes.HealthReady, WriteAsync);
 
     /// <summary>Healthy: a small JSON status. Unhealthy: a problem document naming the failing checks.</summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)

@@ -25,18 +25,13 @@ public static class RealtimeExtensions
         }
 
         builder.Services.AddSingleton<IHubProtocol>(sp => new ArgumentCheckingHubProtocol(
-            sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), [typeof(SessionHub), typeof(NotificationsHub), typeof(BaselineRelayHub)]));
+            sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), [typeof(SessionHub), typeof(NotificationsHub)]));
         builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         builder.Services.AddSingleton<NotificationRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
         builder.Services.AddSingleton<ChatRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatRelay>());
         builder.Services.AddOptions<VideoOptions>().BindConfiguration(VideoOptions.Section);
-        if (builder.Configuration.GetValue<bool>("Bench:EnableBaselineHub") && !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Postgres")))
-        {
-            builder.Services.AddSingleton<BaselineTranscriptWriter>(); // uses the data source of the readiness check
-        }
-
         // Browsers cannot set headers on WebSocket requests: hubs accept the access token from the query string.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
@@ -63,13 +58,6 @@ public static class RealtimeExtensions
     {
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
         app.MapHub<SessionHub>(SessionHub.Route);
-        // Live-chat benchmark only (bench/chat.sh turns it on): a grain-free relay to compare the session hub against.
-        // Off unless configured, so no deployment exposes it.
-        if (app.Configuration.GetValue<bool>("Bench:EnableBaselineHub"))
-        {
-            app.MapHub<BaselineRelayHub>(BaselineRelayHub.Route);
-        }
-
         return app;
     }
 }

@@ -14,7 +14,8 @@ namespace Counseling.Api.Hubs;
 /// message or signal may be) is the session grain's; refusals come back as a HubException "code: message".
 /// </summary>
 [Authorize(Policy = Policies.AnyUser)]
-public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions<VideoOptions> video, TimeProvider clock) : Hub<ISessionClient>
+public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions<VideoOptions> video, TimeProvider clock, ILogger<SessionHub> logger)
+    : Hub<ISessionClient>
 {
     public const string Route = "/hubs/session";
 
@@ -87,9 +88,25 @@ public sealed class SessionHub(IClusterClient cluster, ChatRelay relay, IOptions
         return new HistoryResponse(page.Messages, page.More);
     }
 
+    /// <summary>
+    /// Stores and relays a message; "try-again" when the cluster did not confirm it in time (the session's silo died or
+    /// is unreachable). The message may have been stored all the same: sending it again with the same id stores it once.
+    /// </summary>
     public async Task<SendAck> Send(Guid sessionId, string clientMessageId, string text)
     {
-        var sent = Unwrap(await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId));
+        Result<SentMessage> result;
+        try
+        {
+            result = await Session(sessionId).SendAsync(UserId, clientMessageId ?? "", text ?? "", relay.Reference, Context.ConnectionId);
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            // The grain call's response timeout bounds the wait; answering frees this connection for its next call.
+            logger.LogWarning(e, "A message of session {SessionId} was not confirmed; the sender is asked to send it again", sessionId);
+            throw new HubException($"{ErrorCodes.TryAgain}: The message was not confirmed in time. Send it again with the same id; it is stored once.");
+        }
+
+        var sent = Unwrap(result);
         return new SendAck(sent.Sequence, sent.SentAt, sent.Duplicate);
     }
 

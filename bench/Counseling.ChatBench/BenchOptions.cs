@@ -8,6 +8,9 @@ public sealed class BenchOptions
 {
     public Uri Url { get; private set; } = new("http://127.0.0.1:5180");
 
+    /// <summary>The baseline relay's host (bench/Counseling.BaselineRelay), which accepts the api's access tokens.</summary>
+    public Uri BaselineUrl { get; private set; } = new("http://127.0.0.1:5181");
+
     /// <summary>Live sessions (client + counselor) that chat at once in the rate and saturation phases.</summary>
     public int Pairs { get; private set; } = 50;
 
@@ -62,6 +65,9 @@ public sealed class BenchOptions
 
     public int? SiloPid { get; private set; }
 
+    /// <summary>The baseline relay's host: the baseline paths' server-side CPU.</summary>
+    public int? BaselinePid { get; private set; }
+
     /// <summary>The PostgreSQL postmaster: its CPU and its backends' is reported separately.</summary>
     public int? PostgresPid { get; private set; }
 
@@ -77,6 +83,7 @@ public sealed class BenchOptions
         Counseling.ChatBench: live-chat load against the session hub (grains) and the baseline hub (no grains),
         without and with a durable write per message.
           --url URL                   api base address, on 127.0.0.0/8 (default http://127.0.0.1:5180)
+          --baseline-url URL          baseline relay host, on 127.0.0.0/8 (default http://127.0.0.1:5181)
           --pairs N                   live sessions chatting at once (default 50)
           --rate R                    messages/s per participant in the fixed-rate phase (default 2)
           --fixed-seconds S           fixed-rate phase length (default 20)
@@ -94,7 +101,7 @@ public sealed class BenchOptions
           --setup-parallelism N       HTTP set-up requests in flight (default 8)
           --race-first-joins true     join all participants at once from the start (default false: one first)
           --durable-baseline false    skip the third path: the baseline plus a durable write per message (default true)
-          --api-pid P --silo-pid P --postgres-pid P   processes whose CPU time is measured
+          --api-pid P --silo-pid P --baseline-pid P --postgres-pid P   processes whose CPU time is measured
           --clk-tck N                 clock ticks per second of /proc/<pid>/stat (default 100)
           --out FILE                  also write the report (Markdown) here
         The operator's email and password come from BENCH_OPERATOR_EMAIL and BENCH_OPERATOR_PASSWORD.
@@ -120,6 +127,7 @@ public sealed class BenchOptions
             switch (name)
             {
                 case "--url": o.Url = new Uri(value); break;
+                case "--baseline-url": o.BaselineUrl = new Uri(value); break;
                 case "--pairs": o.Pairs = Int(value, 1, 5_000); break;
                 case "--rate": o.Rate = double.Parse(value, CultureInfo.InvariantCulture) is var r and > 0 and <= 1000 ? r : throw new ArgumentException("--rate is 0 to 1000."); break;
                 case "--fixed-seconds": o.FixedSeconds = Int(value, 1, 600); break;
@@ -139,6 +147,7 @@ public sealed class BenchOptions
                 case "--durable-baseline": o.DurableBaseline = bool.Parse(value); break;
                 case "--api-pid": o.ApiPid = Int(value, 1, int.MaxValue); break;
                 case "--silo-pid": o.SiloPid = Int(value, 1, int.MaxValue); break;
+                case "--baseline-pid": o.BaselinePid = Int(value, 1, int.MaxValue); break;
                 case "--postgres-pid": o.PostgresPid = Int(value, 1, int.MaxValue); break;
                 case "--clk-tck": o.ClockTicksPerSecond = Int(value, 1, 1_000_000); break;
                 case "--out": o.OutputPath = value; break;
@@ -147,9 +156,12 @@ public sealed class BenchOptions
         }
 
         // All traffic stays on this machine's loopback network.
-        if (!IPAddress.TryParse(o.Url.Host, out var host) || !IPAddress.IsLoopback(host) || host.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
+        foreach (var (option, url, example) in new[] { ("--url", o.Url, "http://127.0.0.1:5180"), ("--baseline-url", o.BaselineUrl, "http://127.0.0.1:5181") })
         {
-            throw new ArgumentException("--url must be an http address on 127.0.0.0/8, for example http://127.0.0.1:5180.");
+            if (!IPAddress.TryParse(url.Host, out var host) || !IPAddress.IsLoopback(host) || host.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
+            {
+                throw new ArgumentException($"{option} must be an http address on 127.0.0.0/8, for example {example}.");
+            }
         }
 
         if (o.OperatorEmail.Length == 0 || o.OperatorPassword.Length == 0)

@@ -70,8 +70,8 @@ public sealed class PhaseResult(string path, Mode mode, int participants, double
 
     public double Max { get; } = latencies.Length == 0 ? double.NaN : Stats.Milliseconds(latencies[^1]);
 
-    /// <summary>CPU seconds of the api and the silo per 1,000 delivered messages.</summary>
-    public double CpuPerThousand => (Cpu.Api + Cpu.Silo) / Delivered * 1000;
+    /// <summary>CPU seconds of the api, the silo and the baseline relay's host per 1,000 delivered messages.</summary>
+    public double CpuPerThousand => Cpu.Servers / Delivered * 1000;
 
     public double PostgresPerThousand => Cpu.Postgres / Delivered * 1000;
 
@@ -124,7 +124,7 @@ public sealed class ChatLoad : IAsyncDisposable
         async Task<Participant> Join((LiveSession Session, int Index, string Token) p)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var connection = await hubs.ConnectAsync(baseline ? Hubs.BaselineRoute : Hubs.SessionRoute, p.Token, timeout.Token);
+            var connection = await hubs.ConnectAsync(baseline ? hubs.BaselineHub : hubs.SessionHub, p.Token, timeout.Token);
             // Each baseline path has pairs of its own, so its numbers and stored rows never meet the other's.
             object target = baseline ? $"{p.Session.Id:N}-{path}" : p.Session.Id;
             var participant = new Participant(p.Index, connection, target);

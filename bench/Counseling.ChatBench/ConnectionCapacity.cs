@@ -42,7 +42,7 @@ public static class ConnectionCapacity
 
                 try
                 {
-                    var connection = await hubs.ConnectAsync(Hubs.SessionRoute, tokens[n % tokens.Length], deadline.Token);
+                    var connection = await hubs.ConnectAsync(hubs.SessionHub, tokens[n % tokens.Length], deadline.Token);
                     open.Add(connection);
                     Volatile.Write(ref failedInARow, 0);
                 }

@@ -10,14 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Counseling.ChatBench;
 
 /// <summary>
-/// Opens official .NET SignalR client connections over WebSockets (no negotiate round trip). Each socket is bound to
-/// the next source address in 127.0.0.2..127.0.0.255, so ten thousand connections do not exhaust the ephemeral ports
-/// of one address pair. Everything stays on the loopback network.
+/// Opens official .NET SignalR client connections over WebSockets (no negotiate round trip) to the api's session hub
+/// or to the baseline relay's hub (its own host, bench/Counseling.BaselineRelay). Each socket is bound to the next
+/// source address in 127.0.0.2..127.0.0.255, so ten thousand connections do not exhaust the ephemeral ports of one
+/// address pair. Everything stays on the loopback network.
 /// </summary>
-public sealed class Hubs(Uri baseAddress) : IDisposable
+public sealed class Hubs(Uri api, Uri baseline) : IDisposable
 {
     public const string SessionRoute = "/hubs/session";
     public const string BaselineRoute = "/hubs/baseline";
+
+    public Uri SessionHub { get; } = new(api, SessionRoute);
+
+    public Uri BaselineHub { get; } = new(baseline, BaselineRoute);
 
     private const int FirstSource = 2;
     private const int Sources = 254; // 127.0.0.2 .. 127.0.0.255
@@ -30,10 +35,10 @@ public sealed class Hubs(Uri baseAddress) : IDisposable
 
     private static int _next = -1;
 
-    public async Task<HubConnection> ConnectAsync(string route, string accessToken, CancellationToken cancellationToken = default)
+    public async Task<HubConnection> ConnectAsync(Uri hub, string accessToken, CancellationToken cancellationToken = default)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, route), HttpTransportType.WebSockets, o =>
+            .WithUrl(hub, HttpTransportType.WebSockets, o =>
             {
                 o.SkipNegotiation = true;
                 o.WebSocketFactory = async (context, ct) =>

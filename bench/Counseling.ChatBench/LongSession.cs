@@ -16,8 +16,8 @@ public static class LongSession
 {
     public static async Task<LongSessionResult> RunAsync(Hubs hubs, LiveSession session, int messages, TimeSpan timeLimit, int messageBytes)
     {
-        await using var client = await hubs.ConnectAsync(Hubs.SessionRoute, session.ClientToken);
-        await using var counselor = await hubs.ConnectAsync(Hubs.SessionRoute, session.CounselorToken);
+        await using var client = await hubs.ConnectAsync(hubs.SessionHub, session.ClientToken);
+        await using var counselor = await hubs.ConnectAsync(hubs.SessionHub, session.CounselorToken);
         var received = 0;
         counselor.On<Relayed>("Message", _ => Interlocked.Increment(ref received));
         await client.InvokeAsync<System.Text.Json.JsonElement>("Join", session.Id, 0L);

@@ -7,17 +7,24 @@ namespace Counseling.ChatBench;
 /// CPU seconds used so far by the measured processes (from /proc/&lt;pid&gt;/stat), and the machine's idle seconds
 /// (/proc/stat) with the wall clock, so that a difference of two samples also tells what everything else used.
 /// </summary>
-public sealed record CpuSample(double Api, double Silo, double Postgres, double Generator, double Idle, double Wall)
+public sealed record CpuSample(double Api, double Silo, double Baseline, double Postgres, double Generator, double Idle, double Wall)
 {
+    /// <summary>
+    /// The processes that serve the chat paths: the api and the silo (the grain path), the baseline relay's host (the
+    /// baseline paths). Every path's connections stay open through every phase, so each of them also carries the
+    /// others' idle background, as when the baseline hub ran inside the api.
+    /// </summary>
+    public double Servers => Api + Silo + (double.IsNaN(Baseline) ? 0 : Baseline);
+
     /// <summary>
     /// What everything else on the machine used meanwhile (other people's builds, tests, benchmarks): the cores'
     /// time not idle, minus the measured processes. Busy time is taken as wall time minus idle time because the
     /// kernel measures idle time exactly while it samples user and system time at ticks, which misses short bursts.
     /// </summary>
-    public double Others => Wall * Environment.ProcessorCount - Idle - (Api + Silo + (double.IsNaN(Postgres) ? 0 : Postgres) + Generator);
+    public double Others => Wall * Environment.ProcessorCount - Idle - (Servers + (double.IsNaN(Postgres) ? 0 : Postgres) + Generator);
 
     public static CpuSample operator -(CpuSample a, CpuSample b) =>
-        new(a.Api - b.Api, a.Silo - b.Silo, a.Postgres - b.Postgres, a.Generator - b.Generator, a.Idle - b.Idle, a.Wall - b.Wall);
+        new(a.Api - b.Api, a.Silo - b.Silo, a.Baseline - b.Baseline, a.Postgres - b.Postgres, a.Generator - b.Generator, a.Idle - b.Idle, a.Wall - b.Wall);
 }
 
 public sealed class ProcessMeter(BenchOptions options)
@@ -27,6 +34,7 @@ public sealed class ProcessMeter(BenchOptions options)
     public CpuSample Sample() => new(
         Own(options.ApiPid),
         Own(options.SiloPid),
+        Own(options.BaselinePid),
         options.PostgresPid is { } pg ? Tree(pg) : double.NaN,
         Own(Environment.ProcessId),
         Idle(),

@@ -22,7 +22,7 @@ var report = new Report(options);
 void Say(string line) => Console.Error.WriteLine($"==> [{DateTime.Now:HH:mm:ss}] {line}");
 
 using var platform = new Platform(options.Url);
-using var hubs = new Hubs(options.Url);
+using var hubs = new Hubs(options.Url, options.BaselineUrl);
 
 Say("Signing in the operator");
 await platform.SignInOperatorAsync(options.OperatorEmail, options.OperatorPassword);

@@ -26,7 +26,7 @@ public sealed class Report(BenchOptions options)
         Line(s);
         if (Phases.Count > 0)
         {
-            Line(s, "| Scenario | Path | Sent | Delivered | Repeated pushes | Errors | Delivered msg/s | p50 ms | p99 ms | p99.9 ms | max ms | CPU s per 1,000 msgs (api + silo) |");
+            Line(s, "| Scenario | Path | Sent | Delivered | Repeated pushes | Errors | Delivered msg/s | p50 ms | p99 ms | p99.9 ms | max ms | CPU s per 1,000 msgs (api + silo + relay host) |");
             Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in Phases)
             {
@@ -36,18 +36,19 @@ public sealed class Report(BenchOptions options)
             Line(s);
             Line(s, $"CPU seconds used during each measured phase (including its drain; the machine has {Environment.ProcessorCount} cores, so at most {Environment.ProcessorCount} CPU s per second), by process:");
             Line(s);
-            Line(s, "| Scenario | Path | Seconds | api | silo | PostgreSQL (all backends) | load generator | other processes | PostgreSQL s per 1,000 msgs |");
-            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            Line(s, "| Scenario | Path | Seconds | api | silo | baseline relay host | PostgreSQL (all backends) | load generator | other processes | PostgreSQL s per 1,000 msgs |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in Phases)
             {
-                Line(s, $"| {Name(p.Mode)} | {p.Path} | {F(p.Elapsed, 1)} | {F(p.Cpu.Api, 2)} | {F(p.Cpu.Silo, 2)} | {F(p.Cpu.Postgres, 2)} | {F(p.Cpu.Generator, 2)} | {F(p.Cpu.Others, 2)} | {F(p.PostgresPerThousand, 3)} |");
+                Line(s, $"| {Name(p.Mode)} | {p.Path} | {F(p.Elapsed, 1)} | {F(p.Cpu.Api, 2)} | {F(p.Cpu.Silo, 2)} | {F(p.Cpu.Baseline, 2)} | {F(p.Cpu.Postgres, 2)} | {F(p.Cpu.Generator, 2)} | {F(p.Cpu.Others, 2)} | {F(p.PostgresPerThousand, 3)} |");
             }
 
             if (Idle is { } idle)
             {
                 Line(s);
                 Line(s, $"Background, for comparison: after the phases, with all {options.ChatConnections} chat connections still open and no messages, for {F(idle.Wall, 1)} s, " +
-                    $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
+                    $"the api used {F(idle.Api / idle.Wall, 3)} CPU s per second, the silo {F(idle.Silo / idle.Wall, 3)}, the baseline relay host {F(idle.Baseline / idle.Wall, 3)}, " +
+                    $"PostgreSQL {F(idle.Postgres / idle.Wall, 3)}, " +
                     $"other processes {F(idle.Others / idle.Wall, 3)}.");
             }
 
@@ -59,7 +60,7 @@ public sealed class Report(BenchOptions options)
             }
 
             Line(s);
-            Line(s, "| Scenario | Compared | Throughput | p99 | CPU per message (api + silo) | CPU per message (api + silo + PostgreSQL) |");
+            Line(s, "| Scenario | Compared | Throughput | p99 | CPU per message (api + silo + relay host) | CPU per message (the same + PostgreSQL) |");
             Line(s, "|---|---|---:|---:|---:|---:|");
             foreach (var mode in Enum.GetValues<Mode>())
             {

@@ -28,6 +28,10 @@ public interface IChatSessionGrain : IGrainWithGuidKey
     /// between awaits, and keeps no state across an await that another call could invalidate.
     /// </remarks>
     [AlwaysInterleave]
+    // A send to a silo that has just died would wait out the 30 s default, and the sender's hub connection (one call
+    // at a time) with it. Five seconds is well under the time membership takes to declare a silo dead, far above a
+    // stored message's acknowledgement, and the caller may resend with the same id: it is stored once.
+    [ResponseTimeout("00:00:05")]
     Task<Result<SentMessage>> SendAsync(Guid userId, string clientMessageId, string body, IChatObserver? relay = null, string? origin = null);
 
     /// <summary>Marks everything up to a sequence as read by this participant and tells the other one.</summary>

@@ -1,10 +1,21 @@
+using Counseling.Api.Hubs;
 using Counseling.GrainInterfaces.Sessions;
+using Counseling.GrainInterfaces.Shared;
 using Counseling.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Fault = Counseling.Tests.Infrastructure.FaultyTranscriptStore.Fault;
 
 namespace Counseling.Tests.Api;
 
-/// <summary>A platform of its own: these tests kill silos, which the shared cluster's other tests must not see.</summary>
-public sealed class IsolatedPlatformFixture : PlatformFixture;
+/// <summary>
+/// A platform of its own: these tests kill silos, or make one stop answering, which the shared cluster's other tests
+/// must not see.
+/// </summary>
+public sealed class IsolatedPlatformFixture : PlatformFixture
+{
+    protected override bool TranscriptFaults => true;
+}
 
 [CollectionDefinition(Name)]
 public sealed class SiloFailureCollection : ICollectionFixture<IsolatedPlatformFixture>
@@ -51,6 +62,46 @@ public sealed class SiloFailureTests(IsolatedPlatformFixture platform)
         Assert.Equal(400, stored);
         await platform.Cluster.StartAdditionalSiloAsync(); // leave two silos for whoever comes next
     }
+
+    /// <summary>
+    /// A send the cluster does not confirm (its silo stopped answering; here its transcript write hangs) is answered
+    /// "try-again" instead of holding the sender's connection until Orleans' default timeout, and the resend with the
+    /// same id, once the write has gone through, is the same message, stored and delivered once.
+    /// </summary>
+    [Fact]
+    public async Task ASendTheClusterDoesNotConfirmIsAnsweredTryAgainAndItsResendIsStoredOnce()
+    {
+        var session = await platform.LiveSessionAsync();
+        await using var client = await RoomClient.JoinAsync(platform.Api, session.Client.AccessToken, session.Id);
+        await using var counselor = await RoomClient.JoinAsync(platform.Api, session.Counselor.Auth.AccessToken, session.Id);
+        FaultyTranscriptStore.Arm(session.Id, Fault.BlockedUntilReleased);
+        try
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => client.SendAsync("held-up", "held up"));
+            Assert.Contains($"{ErrorCodes.TryAgain}: ", refused.Message, StringComparison.Ordinal);
+
+            // The connection (one call at a time) is free again while the write still hangs: its next call is answered.
+            var servers = await client.Connection.InvokeAsync<IceServer[]>(nameof(SessionHub.IceServers), session.Id);
+            Assert.NotNull(servers);
+            Assert.Equal(0, await StoredAsync(session.Id));
+        }
+        finally
+        {
+            FaultyTranscriptStore.Release(session.Id);
+        }
+
+        var resent = await client.SendAsync("held-up", "held up");
+        Assert.Equal((1, true), (resent.Sequence, resent.Duplicate)); // the original, not a second message
+        var next = await client.SendAsync("next", "and the session goes on");
+        Assert.Equal(2, next.Sequence);
+
+        await counselor.WaitForAsync(c => c.Messages.Count == 2);
+        Assert.Equal(["held up", "and the session goes on"], counselor.Messages.Select(m => m.Body));
+        Assert.Equal(2, await StoredAsync(session.Id));
+    }
+
+    private Task<long> StoredAsync(Guid sessionId) =>
+        TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM chat_messages WHERE session_id = @id", ("id", sessionId));
 
     private static Task Converse(RoomClient client, RoomClient counselor, int from, int to) =>
         Task.WhenAll(Talk(client, "client", from, to), Talk(counselor, "counselor", from, to));

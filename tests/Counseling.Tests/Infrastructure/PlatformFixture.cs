@@ -33,7 +33,7 @@ public class PlatformFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
-        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings());
+        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings(), transcriptFaults: TranscriptFaults);
         Api = NewApi(new Dictionary<string, string?>(ApiSettings())
         {
             ["Seed:Operator:Email"] = OperatorEmail,
@@ -42,6 +42,9 @@ public class PlatformFixture : IAsyncLifetime
         });
         _ = Api.Server; // start now, so the first test does not pay for it
     }
+
+    /// <summary>Whether tests may arm <see cref="FaultyTranscriptStore"/> faults on this platform's silos.</summary>
+    protected virtual bool TranscriptFaults => false;
 
     /// <summary>Extra silo configuration for a derived platform (e.g. a payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string>? SiloSettings() => null;

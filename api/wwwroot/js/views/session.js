@@ -154,8 +154,12 @@ export async function render(main, sessionId) {
     await deliver(id, text);
   }
 
+  /** Waits before resending a message the server could not confirm ("try-again"): short at first, then longer. */
+  const resendDelays = [250, 500, 1000, 2000, 4000];
+
   async function deliver(id, text) {
     const p = pending.get(id);
+    if (p) clearTimeout(p.resend);
     try {
       const ack = await hub.invoke("Send", sessionId, id, text);
       if (!received.has(ack.sequence)) {
@@ -167,6 +171,13 @@ export async function render(main, sessionId) {
       if (/too-long|empty|bad-id|ended|not-participant/.test(message)) {
         p.element.querySelector(".meta").textContent = "not sent: " + message.replace(/^.*HubException: /, "");
         pending.delete(id);
+      } else if (/try-again/.test(message) && hub.state === "Connected") {
+        // The platform did not confirm it in time (a server is failing over) while the connection stayed up, so no
+        // reconnect will resend it: send it again now. The same id means it is stored once, whatever happened before.
+        p.element.querySelector(".meta").textContent = "sending again…";
+        const delay = resendDelays[Math.min(p.resends ?? 0, resendDelays.length - 1)];
+        p.resends = (p.resends ?? 0) + 1;
+        p.resend = setTimeout(() => { if (pending.has(id) && hub.state === "Connected") deliver(id, text); }, delay);
       } else {
         p.element.querySelector(".meta").textContent = "waiting for connection…"; // resent after reconnecting
       }

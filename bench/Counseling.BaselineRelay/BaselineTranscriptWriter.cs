@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Counseling.Api.Hubs;
+namespace Counseling.BaselineRelay;
 
 /// <summary>
 /// For the live-chat benchmark only: the durable write of <see cref="BaselineRelayHub.SendDurable"/>, with no grains
@@ -15,7 +15,7 @@ public sealed class BaselineTranscriptWriter : IAsyncDisposable
     private const int MaxRowsPerWrite = 1000;
 
     // Its own table, so the yardstick never touches the product's transcripts. Created on first use: it exists only
-    // where the bench switch is on.
+    // in databases this host has written to.
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS bench_relay_messages (
             pair_id           text        NOT NULL,

@@ -1,20 +1,19 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Counseling.Api.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Counseling.Api.Hubs;
+namespace Counseling.BaselineRelay;
 
 /// <summary>
-/// For the live-chat benchmark only (bench/chat.sh), mapped when "Bench:EnableBaselineHub" is true: the least a
-/// SignalR chat relay can do, to measure the session hub against. Two connections join the same pair id; a message
-/// goes straight to the other connection(s) of the pair with a per-pair number. No grains, no storage, no
-/// participant check beyond being signed in, no replay: not a feature, a yardstick. <see cref="SendDurable"/> adds only
-/// the durable write before the acknowledgement, which measures what the product's promise (stored before
-/// acknowledged) costs by itself, without Orleans.
+/// For the live-chat benchmark only (bench/chat.sh runs this host beside the api): the least a SignalR chat relay can
+/// do, to measure the session hub against. Two connections join the same pair id; a message goes straight to the other
+/// connection(s) of the pair with a per-pair number. No grains, no storage, no participant check beyond being signed
+/// in, no replay: not a feature, a yardstick. <see cref="SendDurable"/> adds only the durable write before the
+/// acknowledgement, which measures what the product's promise (stored before acknowledged) costs by itself, without
+/// Orleans.
 /// </summary>
-[Authorize(Policy = Policies.AnyUser)]
+[Authorize]
 public sealed class BaselineRelayHub(IServiceProvider services) : Hub
 {
     public const string Route = "/hubs/baseline";

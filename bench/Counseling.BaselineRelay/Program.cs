@@ -1,0 +1,69 @@
+using Counseling.Api.Hubs;
+using Counseling.BaselineRelay;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+
+// The live-chat benchmark's grain-free relay (bench/chat.sh). A host of its own, so that the production api carries
+// no benchmark code; it accepts the api's access tokens (same signing key, issuer and audience) and speaks SignalR
+// exactly as the api's hubs do, so that the two paths differ only in what happens behind the hub.
+var builder = WebApplication.CreateBuilder(args);
+var config = builder.Configuration;
+
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+{
+    var key = config["Jwt:SigningKey"] is { Length: > 0 } base64
+        ? Convert.FromBase64String(base64)
+        : throw new InvalidOperationException("Jwt:SigningKey is required: the api's signing key, so that its access tokens are accepted here.");
+    options.MapInboundClaims = false;
+    options.TokenValidationParameters = new TokenValidationParameters
+    {
+        ValidIssuer = config["Jwt:Issuer"],
+        ValidAudience = config["Jwt:Audience"],
+        IssuerSigningKey = new SymmetricSecurityKey(key),
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        ClockSkew = TimeSpan.FromSeconds(30),
+        NameClaimType = "name",
+        RoleClaimType = "role",
+    };
+});
+builder.Services.AddAuthorization();
+
+// The api's SignalR settings: message size, JSON protocol with kebab-case enums behind the argument-checking wrapper,
+// the null-character filter, and users addressed by the token's subject.
+builder.Services.AddSignalR(o =>
+    {
+        o.MaximumReceiveMessageSize = 96 * 1024;
+        o.AddFilter<TextArgumentsHubFilter>();
+    })
+    .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
+        new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+foreach (var json in builder.Services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
+{
+    builder.Services.Remove(json);
+}
+
+builder.Services.AddSingleton<IHubProtocol>(sp => new ArgumentCheckingHubProtocol(
+    sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), [typeof(BaselineRelayHub)]));
+builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+
+if (config.GetConnectionString("Postgres") is { Length: > 0 } connectionString)
+{
+    builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+    builder.Services.AddSingleton<BaselineTranscriptWriter>();
+}
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHub<BaselineRelayHub>(BaselineRelayHub.Route);
+app.Run();
+
+/// <summary>As in the api: SignalR addresses users by the token's subject (the account id).</summary>
+internal sealed class SubjectUserIdProvider : IUserIdProvider
+{
+    public string? GetUserId(HubConnectionContext connection) => connection.User?.FindFirst("sub")?.Value;
+}
