@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,11 +28,8 @@ public static class ContentApi
         return app;
     }
 
-    /// <summary>Only verified counselors sell: an unverified one's listings are not shown (and cannot be ordered).</summary>
     private static async Task<Ok<ContentOffer[]>> ListingsAsync(Guid counselorId, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync()).Bookable
-            ? await cluster.GetGrain<ICounselorContentGrain>(counselorId).GetOffersAsync(false)
-            : []);
+        TypedResults.Ok(await cluster.GetGrain<ICounselorContentGrain>(counselorId).GetOnSaleAsync());
 
     private static async Task<Ok<ContentOffer[]>> OwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ICounselorContentGrain>(user.UserId()).GetOffersAsync(true));

@@ -1,7 +1,6 @@
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,77 +66,16 @@ public static class PurchasesApi
             await cluster.GetGrain<IClientCreditsGrain>(me).GetPackagesAsync(), await cluster.GetGrain<IMembershipGrain>(me).GetAsync()));
     }
 
-    private static async Task<IResult> CreateAsync(PurchaseRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Created<PurchaseSummary>, ProblemHttpResult>> CreateAsync(PurchaseRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
-        var me = user.UserId();
-        var id = Guid.NewGuid();
-        PurchaseOrder order;
-        switch (request.Kind)
+        PurchaseKind? kind = request.Kind switch { "package" => PurchaseKind.Package, "content" => PurchaseKind.Content, "membership" => PurchaseKind.Membership, _ => null };
+        if (kind is null)
         {
-            case "package":
-                if (request.CounselorId is not { } counselorId || request.OfferId is not { } offerId)
-                {
-                    return Problem.Validation("offerId", "A package order names the counselor (counselorId) and the offer (offerId).");
-                }
-
-                var counselor = await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync();
-                var offer = (await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == offerId);
-                if (offer is null || !counselor.Bookable)
-                {
-                    return Problem.Of("not-found", "This counselor does not sell such a package (any more).");
-                }
-
-                if (counselorId == me)
-                {
-                    return Problem.Validation("counselorId", "You cannot buy your own package.");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Package, $"{offer.Name}: {offer.Sessions} × {offer.SessionMinutes}-minute sessions with {offer.CounselorName}", offer.Price, offer, null);
-                break;
-            case "content":
-                if (request.CounselorId is not { } sellerId || request.OfferId is not { } contentId)
-                {
-                    return Problem.Validation("offerId", "A content order names the counselor (counselorId) and the content (offerId).");
-                }
-
-                var content = (await cluster.GetGrain<ICounselorContentGrain>(sellerId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == contentId);
-                if (content is null || !(await cluster.GetGrain<ICounselorGrain>(sellerId).GetAsync()).Bookable)
-                {
-                    return Problem.Of("not-found", "This counselor does not sell such content (any more).");
-                }
-
-                if (sellerId == me)
-                {
-                    return Problem.Validation("counselorId", "You cannot buy your own content.");
-                }
-
-                if (await cluster.GetGrain<IEntitlementsGrain>(me).FindAsync(contentId) is not null)
-                {
-                    return Problem.Of("already-owned", $"You already have \"{content.Title}\".");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Content, $"{content.Title} ({content.Kind.ToString().ToLowerInvariant()} by {content.CounselorName})", content.Price, null, null, content);
-                break;
-            case "membership":
-                var plan = (await cluster.GetGrain<IMembershipPlansGrain>(0).GetPlansAsync()).FirstOrDefault(p => p.Id == request.PlanId);
-                if (plan is null)
-                {
-                    return Problem.Validation("planId", "Choose one of the plans listed at /api/memberships/plans.");
-                }
-
-                if ((await cluster.GetGrain<IMembershipGrain>(me).GetAsync()).Status is MembershipStatus.Active or MembershipStatus.Paused)
-                {
-                    return Problem.Of("membership-exists", "You already have a running membership. Cancel it first, or wait for it to end.");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Membership, $"{plan.Name} membership", plan.MonthlyPrice, null, plan);
-                break;
-            default:
-                return Problem.Validation("kind", "Use \"package\", \"membership\" or \"content\".");
+            return Problem.Validation("kind", "Use \"package\", \"membership\" or \"content\".");
         }
 
-        var created = await cluster.GetGrain<IPurchaseGrain>(id).CreateAsync(order);
-        return created.CreatedOrProblem(p => $"{Route}/{p.Order.Id}");
+        var placed = await cluster.GetGrain<IPurchaseGrain>(Guid.NewGuid()).PlaceAsync(user.UserId(), new OrderRequest(kind.Value, request.CounselorId, request.OfferId, request.PlanId));
+        return placed.CreatedOrProblem(p => $"{Route}/{p.Order.Id}");
     }
 
     private static async Task<IResult> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
@@ -180,11 +118,8 @@ public static class PurchasesApi
         return result.OkOrProblem();
     }
 
-    /// <summary>Packages of counselors who cannot be booked (unverified, license expired) are not on sale.</summary>
     private static async Task<Ok<PackageOffer[]>> OffersAsync(Guid counselorId, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync()).Bookable
-            ? await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false)
-            : []);
+        TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOnSaleAsync());
 
     private static async Task<Ok<PackageOffer[]>> OwnOffersAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).GetOffersAsync(true));

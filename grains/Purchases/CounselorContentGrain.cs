@@ -14,6 +14,9 @@ public sealed class CounselorContentGrain(
     public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) =>
         Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
 
+    public async Task<ContentOffer[]> GetOnSaleAsync() =>
+        (await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync()).Bookable ? await GetOffersAsync(false) : [];
+
     public async Task<Result<ContentOffer>> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();

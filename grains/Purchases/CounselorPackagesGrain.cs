@@ -14,6 +14,9 @@ public sealed class CounselorPackagesGrain(
     public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) =>
         Task.FromResult(state.State.Offers.Where(o => includeRetired || !o.Retired).ToArray());
 
+    public async Task<PackageOffer[]> GetOnSaleAsync() =>
+        (await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync()).Bookable ? await GetOffersAsync(false) : [];
+
     public async Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();
