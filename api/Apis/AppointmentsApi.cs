@@ -51,12 +51,8 @@ public static class AppointmentsApi
     private static async Task<Ok<AppointmentSummary[]>> ListAsync(ClaimsPrincipal user, IClusterClient cluster, TimeProvider clock, string? scope)
     {
         var all = await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync();
-        var now = clock.GetUtcNow();
         var past = string.Equals(scope, "past", StringComparison.OrdinalIgnoreCase);
-        var selected = past
-            ? all.Where(a => !IsUpcoming(a, now)).OrderByDescending(a => a.Start)
-            : all.Where(a => IsUpcoming(a, now)).OrderBy(a => a.Start);
-        return TypedResults.Ok(selected.ToArray());
+        return TypedResults.Ok(past ? AppointmentViews.Past(all, clock.GetUtcNow()) : AppointmentViews.Upcoming(all, clock.GetUtcNow()));
     }
 
     private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
@@ -81,7 +77,4 @@ public static class AppointmentsApi
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId()));
 
     private static Results<Ok<AppointmentSummary>, ProblemHttpResult> Map(Result<AppointmentSummary> result) => result.OkOrProblem();
-
-    private static bool IsUpcoming(AppointmentSummary a, DateTimeOffset now) =>
-        a.Status.IsActive() && a.End > now;
 }

@@ -33,9 +33,9 @@ public static class AuthApi
     private static async Task<Results<Created<AuthResponse>, ProblemHttpResult>> RegisterAsync(
         RegisterRequest request, AccountService accounts)
     {
-        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Any(char.IsControl))
+        if (DisplayNames.Check(request.DisplayName) is { } invalid)
         {
-            return Problem.Validation("displayName", "Enter a display name without control characters.");
+            return Problem.FromGrain(invalid);
         }
 
         var result = await accounts.CreateAccountAsync(request.Email, request.Password, request.DisplayName, Roles.FromSelfService(request.Role));

@@ -74,8 +74,7 @@ public static class CalendarApi
     {
         var calendar = new Calendar { ProductId = "-//Counseling//Appointments//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Counseling sessions");
-        foreach (var a in appointments.Where(a => a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession or AppointmentStatus.Completed
-                                                 or AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByCounselor or AppointmentStatus.LateCancelled))
+        foreach (var a in appointments.Where(a => a.Status.IsOnCalendar()))
         {
             var withWhom = viewer == a.CounselorId ? a.ClientName : a.CounselorName;
             calendar.Events.Add(new CalendarEvent
@@ -86,7 +85,7 @@ public static class CalendarApi
                 DtStart = new CalDateTime(a.Start.UtcDateTime),
                 DtEnd = new CalDateTime(a.End.UtcDateTime),
                 DtStamp = new CalDateTime(a.CreatedAt.UtcDateTime),
-                Status = a.Status.IsActive() || a.Status == AppointmentStatus.Completed ? EventStatus.Confirmed : EventStatus.Cancelled,
+                Status = a.Status.TakesPlace() ? EventStatus.Confirmed : EventStatus.Cancelled,
             });
         }
 

@@ -74,14 +74,14 @@ public static class CounselorsApi
 
     private static async Task<Results<Ok<CounselorCard>, ProblemHttpResult>> GetPublicAsync(Guid counselorId, IClusterClient cluster)
     {
-        var view = await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync();
-        if (!view.Bookable || view.Profile is null || view.Credential is null)
+        var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
+        var view = await counselor.GetAsync();
+        if (!view.IsListed())
         {
             return Problem.Of("not-found", "No bookable counselor has this id.");
         }
 
-        var next = await cluster.GetGrain<ICounselorGrain>(counselorId).GetNextFreeSlotAsync();
-        return TypedResults.Ok(ToCard(new DirectoryEntry(counselorId, view.Profile, view.Credential.Jurisdiction, view.Credential.ExpiresOn, next)));
+        return TypedResults.Ok(ToCard(view.Listing(await counselor.GetNextFreeSlotAsync())!));
     }
 
     private static async Task<Results<Ok<SlotsResponse>, ProblemHttpResult>> GetSlotsAsync(
@@ -104,20 +104,14 @@ public static class CounselorsApi
         }
 
         var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
-        var view = await counselor.GetAsync();
-        if (!view.Bookable || view.Profile is null)
+        var minutes = (await counselor.GetAsync()).SlotLength(length);
+        if (minutes.Error is { } refused)
         {
-            return Problem.Of("not-found", "No bookable counselor has this id.");
+            return Problem.FromGrain(refused);
         }
 
-        var minutes = length ?? view.Profile.SessionLengthsMinutes.Min();
-        if (!view.Profile.SessionLengthsMinutes.Contains(minutes))
-        {
-            return Problem.Validation("length", $"This counselor offers {string.Join(", ", view.Profile.SessionLengthsMinutes)}-minute sessions.");
-        }
-
-        var slots = await counselor.GetSlotsAsync(from, to, minutes);
-        return TypedResults.Ok(new SlotsResponse(counselorId, zone, minutes,
+        var slots = await counselor.GetSlotsAsync(from, to, minutes.Value);
+        return TypedResults.Ok(new SlotsResponse(counselorId, zone, minutes.Value,
             [.. slots.Select(s => new SlotResponse(s.Start, s.End, ViewerTime.LocalIso(s.Start, zone), ViewerTime.Label(s.Start, zone)))]));
     }
 

@@ -60,17 +60,14 @@ public static class PaymentsApi
             return Problem.Of("not-found", "Payments go through the payment provider.");
         }
 
+        var me = user.UserId();
         var grain = cluster.GetGrain<IAppointmentGrain>(appointmentId);
-        var appointment = await grain.GetAsync(user.UserId());
-        if (appointment is null || appointment.ClientId != user.UserId())
+        if (await grain.GetAsync(me) is not { } appointment || SimulatedPayments.ForAppointment(appointment, me, await grain.GetAmountDueAsync(me)) is not { } receipt)
         {
             return Problem.Of("not-found", "There is no such appointment among yours.");
         }
 
-        // A held slot is paid at the amount due (a member discount applies); anything else is answered by the grain
-        // (a repeated payment of a booked appointment is acknowledged, a lapsed hold refunded).
-        var due = await grain.GetAmountDueAsync(user.UserId()) ?? appointment.Payment?.Amount ?? appointment.Price;
-        var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{appointmentId:N}", due));
+        var result = await grain.PaymentSucceededAsync(receipt);
         return result.OkOrProblem();
     }
 

@@ -1,6 +1,7 @@
 using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
+using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -103,7 +104,7 @@ public static class PurchasesApi
             return Problem.Of("not-found", "There is no such order among yours.");
         }
 
-        var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{purchaseId:N}", purchase.Order.Price));
+        var result = await grain.PaymentSucceededAsync(SimulatedPayments.ForPurchase(purchase));
         return result.OkOrProblem();
     }
 
@@ -156,7 +157,7 @@ public static class PurchasesApi
             <table>
             <tr><td>Receipt number</td><td>{E(purchaseId.ToString("N")[..12].ToUpperInvariant())}</td></tr>
             <tr><td>Item</td><td>{E(purchase.Order.Title)}</td></tr>
-            <tr><td>Terms</td><td>{E(Terms(purchase.Order))}</td></tr>
+            <tr><td>Terms</td><td>{E(PurchaseTerms.Of(purchase.Order))}</td></tr>
             <tr><td>Paid on</td><td>{E((purchase.FulfilledAt ?? purchase.CreatedAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
             <tr><td>Amount paid</td><td>{E(amount)}</td></tr>
             <tr><td>Payment</td><td>{E(payment.Method == PaymentMethods.Simulated ? "Simulated (no real money moved)" : "Card via Stripe")}, reference {E(payment.Reference)}</td></tr>
@@ -165,13 +166,4 @@ public static class PurchasesApi
             """;
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
     }
-
-    /// <summary>The stated policy printed on the receipt.</summary>
-    public static string Terms(PurchaseOrder order) => order switch
-    {
-        { Package: { } p } => $"{p.Sessions} credits for {p.SessionMinutes}-minute sessions with {p.CounselorName}, valid {p.ValidDays} days from purchase. Unused credits lapse at expiry; a credit from a session cancelled in time is returned.",
-        { Content: { } c } => $"Lasting access to this {c.Kind.ToString().ToLowerInvariant()} for your account.",
-        { Plan: { } plan } => $"{plan.Description} Renews every 30 days at {plan.MonthlyPrice.Format()} until cancelled (it then runs to the end of the paid period). Pause up to 7 days per cycle.",
-        _ => "",
-    };
 }

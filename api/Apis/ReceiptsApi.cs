@@ -31,8 +31,8 @@ public static class ReceiptsApi
 
     private static async Task<IResult> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
     {
-        var a = await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(user.UserId());
-        if (a is null || a.ClientId != user.UserId() || a.Payment is not { Method: not PaymentMethods.NotCharged } payment)
+        var me = user.UserId();
+        if (await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(me) is not { } a || a.ReceiptPaymentFor(me) is not { } payment)
         {
             return Problem.Of("not-found", "There is no paid appointment with this id among yours.");
         }
