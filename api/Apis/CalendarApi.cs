@@ -37,7 +37,7 @@ public static class CalendarApi
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<FileContentHttpResult> DownloadAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         Ics(await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync(), user.UserId(), attachment: true);
 
     private static async Task<Ok<CalendarFeedResponse>> CreateFeedAsync(ClaimsPrincipal user, IClusterClient cluster, HttpContext http)
@@ -54,7 +54,7 @@ public static class CalendarApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> FeedAsync(string token, IClusterClient cluster)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FeedAsync(string token, IClusterClient cluster)
     {
         if (token.Length > 200 || !TokenService.TryReadRefreshTokenOwner(token, out var userId))
         {
@@ -70,7 +70,7 @@ public static class CalendarApi
         return Ics(await book.ListAsync(), userId, attachment: false);
     }
 
-    private static IResult Ics(IEnumerable<AppointmentSummary> appointments, Guid viewer, bool attachment)
+    private static FileContentHttpResult Ics(IEnumerable<AppointmentSummary> appointments, Guid viewer, bool attachment)
     {
         var calendar = new Calendar { ProductId = "-//Counseling//Appointments//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Counseling sessions");
@@ -90,7 +90,7 @@ public static class CalendarApi
         }
 
         var body = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return Results.File(Encoding.UTF8.GetBytes(body), "text/calendar; charset=utf-8", attachment ? "counseling.ics" : null);
+        return TypedResults.File(Encoding.UTF8.GetBytes(body), "text/calendar; charset=utf-8", attachment ? "counseling.ics" : null);
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

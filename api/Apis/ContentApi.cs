@@ -34,7 +34,7 @@ public static class ContentApi
     private static async Task<Ok<ContentOffer[]>> OwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ICounselorContentGrain>(user.UserId()).GetOffersAsync(true));
 
-    private static async Task<IResult> SaveAsync(ContentOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
+    private static async Task<Results<Created<ContentOffer>, Ok<ContentOffer>, ProblemHttpResult>> SaveAsync(ContentOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
     {
         var result = await cluster.GetGrain<ICounselorContentGrain>(user.UserId()).SaveOfferAsync(offerId, draft);
         if (result.Value is not { } offer)
@@ -45,7 +45,7 @@ public static class ContentApi
         return offerId is null ? TypedResults.Created($"/api/counselor/me/content/{offer.Id}", offer) : TypedResults.Ok(offer);
     }
 
-    private static async Task<IResult> RetireAsync(Guid offerId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RetireAsync(Guid offerId, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<ICounselorContentGrain>(user.UserId()).RetireOfferAsync(offerId)
             ? TypedResults.NoContent()
             : Problem.Of("not-found", "There is no such listing among yours.");
@@ -53,7 +53,7 @@ public static class ContentApi
     private static async Task<Ok<Entitlement[]>> ListEntitlementsAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<IEntitlementsGrain>(user.UserId()).ListAsync());
 
-    private static async Task<IResult> FindEntitlementAsync(Guid contentId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<Entitlement>, ProblemHttpResult>> FindEntitlementAsync(Guid contentId, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<IEntitlementsGrain>(user.UserId()).FindAsync(contentId) is { } entitlement
             ? TypedResults.Ok(entitlement)
             : Problem.Of("not-found", "You have not bought this content.");

@@ -115,8 +115,8 @@ public static class CounselorsApi
             [.. slots.Select(s => new SlotResponse(s.Start, s.End, ViewerTime.LocalIso(s.Start, zone), ViewerTime.Label(s.Start, zone)))]));
     }
 
-    private static Task<CounselorView> GetOwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
-        cluster.GetGrain<ICounselorGrain>(user.UserId()).GetAsync();
+    private static async Task<Ok<CounselorView>> GetOwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<ICounselorGrain>(user.UserId()).GetAsync());
 
     private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> UpdateProfileAsync(CounselorProfile profile, ClaimsPrincipal user, IClusterClient cluster)
     {

@@ -23,7 +23,7 @@ public static class DisputesApi
     private static async Task<Ok<PaymentDispute[]>> ListAsync(IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<IPaymentDisputesGrain>(0).GetAsync());
 
-    private static async Task<IResult> ReviewAsync(string disputeId, ReviewRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> ReviewAsync(string disputeId, ReviewRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<IPaymentDisputesGrain>(0).ReviewAsync(disputeId, user.UserId(), request.Note.Trim())
             ? TypedResults.NoContent()
             : Problem.Of("not-found", "There is no such dispute.");

@@ -38,10 +38,10 @@ public static class MembershipsApi
     private static async Task<Ok<MembershipView>> GetAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<IMembershipGrain>(user.UserId()).GetAsync());
 
-    private static Task<IResult> PauseAsync(PauseRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static Task<Results<Ok<MembershipView>, ProblemHttpResult>> PauseAsync(PauseRequest request, ClaimsPrincipal user, IClusterClient cluster) =>
         Run(cluster, user, m => m.PauseAsync(request.Days));
 
-    private static async Task<IResult> Run(IClusterClient cluster, ClaimsPrincipal user, Func<IMembershipGrain, Task<Result<MembershipView>>> command)
+    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> Run(IClusterClient cluster, ClaimsPrincipal user, Func<IMembershipGrain, Task<Result<MembershipView>>> command)
     {
         var result = await command(cluster.GetGrain<IMembershipGrain>(user.UserId()));
         return result.OkOrProblem();

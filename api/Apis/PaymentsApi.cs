@@ -24,6 +24,9 @@ public static class PaymentsApi
     /// <summary>Where to pay, whether the provider is simulated, and the amount asked (a member discount included).</summary>
     public sealed record CheckoutResponse(string Url, bool Simulated, Money? Amount = null);
 
+    /// <summary>What Stripe gets back: the event was taken, and whether it had been taken before.</summary>
+    public sealed record WebhookReceipt(bool Received, bool Duplicate);
+
     public sealed class PaymentsSettings
     {
         public string? StripeSecretKey { get; set; }
@@ -53,7 +56,7 @@ public static class PaymentsApi
         return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
-    private static async Task<IResult> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
     {
         if (!settings.Value.Simulated)
         {
@@ -71,7 +74,7 @@ public static class PaymentsApi
         return result.OkOrProblem();
     }
 
-    private static async Task<IResult> WebhookAsync(HttpRequest request, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings, ILoggerFactory loggers)
+    private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> WebhookAsync(HttpRequest request, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings, ILoggerFactory loggers)
     {
         var secret = settings.Value.StripeWebhookSecret;
         if (string.IsNullOrEmpty(secret))
@@ -117,7 +120,7 @@ public static class PaymentsApi
         }
 
         var handled = await cluster.GetGrain<IPaymentEventGrain>(stripeEvent.Id).HandleAsync(ToPaymentEvent(stripeEvent));
-        return TypedResults.Ok(new { received = true, duplicate = !handled });
+        return TypedResults.Ok(new WebhookReceipt(Received: true, Duplicate: !handled));
     }
 
     private static PaymentEvent ToPaymentEvent(Event e)

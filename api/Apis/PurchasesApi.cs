@@ -79,7 +79,7 @@ public static class PurchasesApi
         return placed.CreatedOrProblem(p => $"{Route}/{p.Order.Id}");
     }
 
-    private static async Task<IResult> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<PurchaseSummary>, ProblemHttpResult>> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<IPurchaseGrain>(purchaseId).GetAsync(user.UserId()) is { } purchase
             ? TypedResults.Ok(purchase)
             : Problem.Of("not-found", "There is no such order among yours.");
@@ -91,7 +91,7 @@ public static class PurchasesApi
         return result.Value is { } link ? TypedResults.Ok(new PaymentsApi.CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
-    private static async Task<IResult> PaySimulatedAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsApi.PaymentsSettings> settings)
+    private static async Task<Results<Ok<PurchaseSummary>, ProblemHttpResult>> PaySimulatedAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsApi.PaymentsSettings> settings)
     {
         if (!settings.Value.Simulated)
         {
@@ -125,7 +125,7 @@ public static class PurchasesApi
     private static async Task<Ok<PackageOffer[]>> OwnOffersAsync(ClaimsPrincipal user, IClusterClient cluster) =>
         TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).GetOffersAsync(true));
 
-    private static async Task<IResult> SaveOfferAsync(PackageOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
+    private static async Task<Results<Created<PackageOffer>, Ok<PackageOffer>, ProblemHttpResult>> SaveOfferAsync(PackageOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
     {
         var result = await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).SaveOfferAsync(offerId, draft);
         if (result.Value is not { } offer)
@@ -136,12 +136,12 @@ public static class PurchasesApi
         return offerId is null ? TypedResults.Created($"/api/counselor/me/packages/{offer.Id}", offer) : TypedResults.Ok(offer);
     }
 
-    private static async Task<IResult> RetireOfferAsync(Guid offerId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RetireOfferAsync(Guid offerId, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).RetireOfferAsync(offerId)
             ? TypedResults.NoContent()
             : Problem.Of("not-found", "There is no such package among your current offers.");
 
-    private static async Task<IResult> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster)
     {
         if (await cluster.GetGrain<IPurchaseGrain>(purchaseId).GetAsync(user.UserId()) is not { Payment: { } payment } purchase)
         {
@@ -164,6 +164,6 @@ public static class PurchasesApi
             {(purchase.Status == PurchaseStatus.Refunded ? "<tr><td>Refund</td><td>" + E(amount) + " refunded. " + E(purchase.Note ?? "") + "</td></tr>" : "")}
             </table></body></html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
     }
 }

@@ -2,6 +2,7 @@ using Counseling.Api.Auth;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
@@ -29,7 +30,7 @@ public static class ReceiptsApi
         _ => "Card via Stripe",
     };
 
-    private static async Task<IResult> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
     {
         var me = user.UserId();
         if (await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(me) is not { } a || a.ReceiptPaymentFor(me) is not { } payment)
@@ -57,6 +58,6 @@ public static class ReceiptsApi
             {(refunded ? "<tr><td>" + (PaymentMethods.IsCard(payment.Method) ? "Refund</td><td>" + E(refundedAmount) + " refunded" : "Returned</td><td>The credit was returned to you") + "</td></tr>" : "")}
             </table></body></html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
     }
 }
