@@ -12,9 +12,10 @@ using Microsoft.Extensions.Options;
 namespace Counseling.Grains.Purchases;
 
 /// <summary>
-/// An order for a package, a membership or paid content, placed only as <see cref="PurchaseOrders"/> allows. Delivery on payment is a chain of idempotent steps (ledger entry keyed
-/// by the order, credits or membership keyed by the order, then this grain's state), so a retried or duplicated
-/// payment notice delivers once, and a crash between steps is repaired by the next notice.
+/// An order for a package, a membership or paid content, placed only as <see cref="PurchaseOrders"/> allows.
+/// Delivery on payment is a chain of idempotent steps (ledger entry keyed by the order, credits or membership keyed
+/// by the order, then this grain's state), so a retried or duplicated payment notice delivers once, and a crash
+/// between steps is repaired by the next notice.
 /// </summary>
 [GrainType("purchase")]
 public sealed class PurchaseGrain(
