@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text;
 using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
@@ -6,31 +8,39 @@ using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Security.Claims;
+using Microsoft.Extensions.Options;
 
 namespace Counseling.Api.Apis;
 
-/// <summary>Booking and the appointment lifecycle. Who may do what is decided by the grains; this maps it to HTTP.</summary>
+/// <summary>Booking and the appointment lifecycle, paying for a held slot and its receipt. Who may do what is decided by the grains; this maps it to HTTP.</summary>
 public static class AppointmentsApi
 {
-    public const string Route = "/api/appointments";
-
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Route).WithTags("Appointments").RequireAuthorization(Policies.AnyUser);
-        group.MapPost("", HoldAsync).WithName("HoldSlot").RequireAuthorization(Policies.ClientOnly)
+        var group = app.MapGroup(Routes.Appointments.Prefix);
+        var lifecycle = group.MapGroup(Routes.Root).WithTags("Appointments").RequireAuthorization(Policies.AnyUser);
+        lifecycle.MapPost(Routes.Root, HoldAsync).WithName("HoldSlot").RequireAuthorization(Policies.ClientOnly)
             .WithSummary("Hold a free slot for a few minutes; pay through /checkout to book it.");
-        group.MapGet("", ListAsync).WithName("ListAppointments")
+        lifecycle.MapGet(Routes.Root, ListAsync).WithName("ListAppointments")
             .WithSummary("My appointments: scope=upcoming (default) or past.");
-        group.MapGet("/{appointmentId:guid}", GetAsync).WithName("GetAppointment");
-        group.MapPost("/{appointmentId:guid}/cancel", CancelAsync).WithName("CancelAppointment")
+        lifecycle.MapGet(Routes.Appointments.ByIdTemplate, GetAsync).WithName("GetAppointment");
+        lifecycle.MapPost(Routes.Appointments.CancelTemplate, CancelAsync).WithName("CancelAppointment")
             .WithSummary("Cancel (client or counselor); inside the window a client's cancellation is late and the fee is kept.");
-        group.MapPost("/{appointmentId:guid}/reschedule", RescheduleAsync).WithName("RescheduleAppointment").RequireAuthorization(Policies.ClientOnly)
+        lifecycle.MapPost(Routes.Appointments.RescheduleTemplate, RescheduleAsync).WithName("RescheduleAppointment").RequireAuthorization(Policies.ClientOnly)
             .WithSummary("Move a confirmed appointment to another free slot; the new one links the old.");
-        group.MapPost("/{appointmentId:guid}/no-show", NoShowAsync).WithName("ReportNoShow")
+        lifecycle.MapPost(Routes.Appointments.NoShowTemplate, NoShowAsync).WithName("ReportNoShow")
             .WithSummary("After the start: report the other participant absent.");
-        group.MapPost("/{appointmentId:guid}/complete", CompleteAsync).WithName("CompleteAppointment").RequireAuthorization(Policies.CounselorOnly)
+        lifecycle.MapPost(Routes.Appointments.CompleteTemplate, CompleteAsync).WithName("CompleteAppointment").RequireAuthorization(Policies.CounselorOnly)
             .WithSummary("The counselor closes a session that took place.");
+
+        // Paying is the client's alone, and these are listed with payments and purchases rather than the lifecycle.
+        var paying = group.MapGroup(Routes.Root).RequireAuthorization(Policies.ClientOnly);
+        paying.MapPost(Routes.Appointments.CheckoutTemplate, CheckoutAsync).WithName("StartCheckout").WithTags("Payments")
+            .WithSummary("Where to pay for a held slot; paying confirms the booking.");
+        paying.MapPost(Routes.Appointments.RedeemTemplate, RedeemAsync).WithName("RedeemCredit").WithTags("Purchases")
+            .WithSummary("Confirms a held slot with a package credit (source 'package') or an included membership session (source 'membership').");
+        paying.MapGet(Routes.Appointments.ReceiptTemplate, ReceiptAsync).WithName("GetReceipt").WithTags("Payments")
+            .WithSummary("The receipt of a paid appointment as a printable HTML page.");
         return app;
     }
 
@@ -45,18 +55,14 @@ public static class AppointmentsApi
         var client = await cluster.GetGrain<IUserGrain>(clientId).GetProfileAsync();
         var result = await cluster.GetGrain<ICounselorGrain>(request.CounselorId).HoldAsync(
             new HoldRequest(clientId, client?.DisplayName ?? "A client", request.Start, request.SessionMinutes, request.Modality));
-        return result.CreatedOrProblem(a => $"{Route}/{a.Id}");
+        return result.CreatedOrProblem(a => Routes.Appointments.ById(a.Id));
     }
 
     private static async Task<Ok<AppointmentSummary[]>> ListAsync(ClaimsPrincipal user, IClusterClient cluster, TimeProvider clock, string? scope)
     {
         var all = await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync();
-        var now = clock.GetUtcNow();
         var past = string.Equals(scope, "past", StringComparison.OrdinalIgnoreCase);
-        var selected = past
-            ? all.Where(a => !IsUpcoming(a, now)).OrderByDescending(a => a.Start)
-            : all.Where(a => IsUpcoming(a, now)).OrderBy(a => a.Start);
-        return TypedResults.Ok(selected.ToArray());
+        return TypedResults.Ok(past ? AppointmentViews.Past(all, clock.GetUtcNow()) : AppointmentViews.Upcoming(all, clock.GetUtcNow()));
     }
 
     private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> GetAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
@@ -71,7 +77,7 @@ public static class AppointmentsApi
     private static async Task<Results<Created<AppointmentSummary>, ProblemHttpResult>> RescheduleAsync(Guid appointmentId, RescheduleRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
         var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RescheduleAsync(user.UserId(), request.Start);
-        return result.CreatedOrProblem(a => $"{Route}/{a.Id}");
+        return result.CreatedOrProblem(a => Routes.Appointments.ById(a.Id));
     }
 
     private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> NoShowAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
@@ -80,8 +86,35 @@ public static class AppointmentsApi
     private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> CompleteAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId()));
 
-    private static Results<Ok<AppointmentSummary>, ProblemHttpResult> Map(Result<AppointmentSummary> result) => result.OkOrProblem();
+    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
+    {
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).StartCheckoutAsync(user.UserId(),
+            $"{origin}{Routes.WebPages.AppointmentPaid(appointmentId)}", $"{origin}{Routes.WebPages.Appointments}");
+        return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
+    }
 
-    private static bool IsUpcoming(AppointmentSummary a, DateTimeOffset now) =>
-        a.Status.IsActive() && a.End > now;
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> RedeemAsync(Guid appointmentId, RedeemRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        if (request.Source is not (PaymentMethods.Package or PaymentMethods.Membership))
+        {
+            return Problem.Validation("source", "Use \"package\" or \"membership\".");
+        }
+
+        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RedeemAsync(user.UserId(), request.Source);
+        return result.OkOrProblem();
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var me = user.UserId();
+        if (await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(me) is not { } a || a.ReceiptPaymentFor(me) is not { } payment)
+        {
+            return Problem.Of("not-found", "There is no paid appointment with this id among yours.");
+        }
+
+        return TypedResults.Content(ReceiptPages.Appointment(a, payment), ReceiptPages.ContentType, Encoding.UTF8);
+    }
+
+    private static Results<Ok<AppointmentSummary>, ProblemHttpResult> Map(Result<AppointmentSummary> result) => result.OkOrProblem();
 }

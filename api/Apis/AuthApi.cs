@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Counseling.Api.Apis;
 
+/// <summary>Signing up, signing in, and exchanging or revoking refresh tokens.</summary>
 public static class AuthApi
 {
     /// <summary>Auth bodies are a few hundred bytes; anything near this is abuse.</summary>
@@ -15,17 +16,17 @@ public static class AuthApi
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("").WithTags("Accounts").AllowAnonymous()
+        var group = app.MapGroup(Routes.Auth.Prefix).WithTags("Accounts").AllowAnonymous()
             .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
             .WithMaxBodySize(MaxBodyBytes);
 
-        group.MapPost(Routes.Register, RegisterAsync).WithName("Register")
+        group.MapPost(Routes.Auth.RegisterTemplate, RegisterAsync).WithName("Register")
             .WithSummary("Create a client or counselor account and sign in.");
-        group.MapPost(Routes.Login, LoginAsync).WithName("Login")
+        group.MapPost(Routes.Auth.LoginTemplate, LoginAsync).WithName("Login")
             .WithSummary("Exchange email and password for an access token and a refresh token.");
-        group.MapPost(Routes.Refresh, RefreshAsync).WithName("Refresh")
+        group.MapPost(Routes.Auth.RefreshTemplate, RefreshAsync).WithName("Refresh")
             .WithSummary("Exchange a refresh token, once, for new tokens.");
-        group.MapPost(Routes.Logout, LogoutAsync).WithName("Logout")
+        group.MapPost(Routes.Auth.LogoutTemplate, LogoutAsync).WithName("Logout")
             .WithSummary("Revoke the sign-in a refresh token belongs to. Idempotent.");
         return app;
     }
@@ -33,15 +34,15 @@ public static class AuthApi
     private static async Task<Results<Created<AuthResponse>, ProblemHttpResult>> RegisterAsync(
         RegisterRequest request, AccountService accounts)
     {
-        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Any(char.IsControl))
+        if (DisplayNames.Check(request.DisplayName) is { } invalid)
         {
-            return Problem.Validation("displayName", "Enter a display name without control characters.");
+            return Problem.FromGrain(invalid);
         }
 
         var result = await accounts.CreateAccountAsync(request.Email, request.Password, request.DisplayName, Roles.FromSelfService(request.Role));
         return result.Status switch
         {
-            AccountService.RegisterStatus.Created => TypedResults.Created(Routes.Me, result.Auth),
+            AccountService.RegisterStatus.Created => TypedResults.Created(Routes.Me.Prefix, result.Auth),
             AccountService.RegisterStatus.WeakPassword => Problem.Validation("password", result.Weakness!),
             _ => Problem.Of("email-taken"),
         };

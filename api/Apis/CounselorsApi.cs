@@ -1,39 +1,28 @@
-using System.Security.Claims;
-using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
 using Counseling.Api.Scheduling;
-using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Purchases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Counseling.Api.Apis;
 
-/// <summary>The public directory, counselors' own profile, credential and hours, and the operators' verification queue.</summary>
+/// <summary>The public directory: counselors who can be booked, their free slots, and the packages and content they sell.</summary>
 public static class CounselorsApi
 {
     public static IEndpointRouteBuilder MapCounselorsApi(this IEndpointRouteBuilder app)
     {
-        var directory = app.MapGroup("/api").WithTags("Directory").AllowAnonymous();
-        directory.MapGet("/specialties", () => TypedResults.Ok(Specialties.All.Select(s => new SpecialtyResponse(s.Key, s.Value))))
-            .WithName("ListSpecialties").WithSummary("The fixed taxonomy of specialties.");
-        directory.MapGet("/counselors", SearchAsync).WithName("SearchCounselors")
+        var group = app.MapGroup(Routes.Counselors.Prefix).WithTags("Directory").AllowAnonymous();
+        group.MapGet(Routes.Root, SearchAsync).WithName("SearchCounselors")
             .WithSummary("Verified counselors matching the filters, soonest available first.");
-        directory.MapGet("/counselors/{counselorId:guid}", GetPublicAsync).WithName("GetCounselor")
+        group.MapGet(Routes.Counselors.ByIdTemplate, GetPublicAsync).WithName("GetCounselor")
             .WithSummary("A bookable counselor's public profile.");
-        directory.MapGet("/counselors/{counselorId:guid}/slots", GetSlotsAsync).WithName("GetSlots")
+        group.MapGet(Routes.Counselors.SlotsTemplate, GetSlotsAsync).WithName("GetSlots")
             .WithSummary("Free slots between two instants, labelled in the viewer's time zone (at most 31 days).");
-
-        var own = app.MapGroup("/api/counselor/me").WithTags("Counselor").RequireAuthorization(Policies.CounselorOnly);
-        own.MapGet("", GetOwnAsync).WithName("GetOwnCounselorRecord").WithSummary("Profile, credential, hours and verification history.");
-        own.MapPut("/profile", UpdateProfileAsync).WithName("UpdateCounselorProfile").WithSummary("Create or replace the public profile.");
-        own.MapPut("/credential", SubmitCredentialAsync).WithName("SubmitCredential").WithSummary("Submit a license for verification.");
-        own.MapPut("/availability", SetAvailabilityAsync).WithName("SetAvailability").WithSummary("Replace weekly hours, overrides, time off and booking limits.");
-
-        var operators = app.MapGroup("/api/operator/verifications").WithTags("Operators").RequireAuthorization(Policies.OperatorOnly);
-        operators.MapGet("", PendingAsync).WithName("ListPendingVerifications").WithSummary("Credentials waiting for review, oldest first.");
-        operators.MapGet("/{counselorId:guid}", GetForReviewAsync).WithName("GetCounselorForReview").WithSummary("A counselor's full record, for review.");
-        operators.MapPost("/{counselorId:guid}", ReviewAsync).WithName("ReviewCredential").WithSummary("Verify, or reject with a reason the counselor sees.");
+        group.MapGet(Routes.Counselors.PackagesTemplate, PackagesAsync).WithName("ListPackageOffers")
+            .WithSummary("The packages a counselor sells.");
+        group.MapGet(Routes.Counselors.ContentTemplate, ContentAsync).WithName("ListContentOffers")
+            .WithSummary("The courses, articles and seminars a counselor sells.");
         return app;
     }
 
@@ -74,14 +63,14 @@ public static class CounselorsApi
 
     private static async Task<Results<Ok<CounselorCard>, ProblemHttpResult>> GetPublicAsync(Guid counselorId, IClusterClient cluster)
     {
-        var view = await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync();
-        if (!view.Bookable || view.Profile is null || view.Credential is null)
+        var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
+        var view = await counselor.GetAsync();
+        if (!view.IsListed())
         {
             return Problem.Of("not-found", "No bookable counselor has this id.");
         }
 
-        var next = await cluster.GetGrain<ICounselorGrain>(counselorId).GetNextFreeSlotAsync();
-        return TypedResults.Ok(ToCard(new DirectoryEntry(counselorId, view.Profile, view.Credential.Jurisdiction, view.Credential.ExpiresOn, next)));
+        return TypedResults.Ok(ToCard(view.Listing(await counselor.GetNextFreeSlotAsync())!));
     }
 
     private static async Task<Results<Ok<SlotsResponse>, ProblemHttpResult>> GetSlotsAsync(
@@ -104,92 +93,22 @@ public static class CounselorsApi
         }
 
         var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
-        var view = await counselor.GetAsync();
-        if (!view.Bookable || view.Profile is null)
+        var minutes = (await counselor.GetAsync()).SlotLength(length);
+        if (minutes.Error is { } refused)
         {
-            return Problem.Of("not-found", "No bookable counselor has this id.");
+            return Problem.FromGrain(refused);
         }
 
-        var minutes = length ?? view.Profile.SessionLengthsMinutes.Min();
-        if (!view.Profile.SessionLengthsMinutes.Contains(minutes))
-        {
-            return Problem.Validation("length", $"This counselor offers {string.Join(", ", view.Profile.SessionLengthsMinutes)}-minute sessions.");
-        }
-
-        var slots = await counselor.GetSlotsAsync(from, to, minutes);
-        return TypedResults.Ok(new SlotsResponse(counselorId, zone, minutes,
+        var slots = await counselor.GetSlotsAsync(from, to, minutes.Value);
+        return TypedResults.Ok(new SlotsResponse(counselorId, zone, minutes.Value,
             [.. slots.Select(s => new SlotResponse(s.Start, s.End, ViewerTime.LocalIso(s.Start, zone), ViewerTime.Label(s.Start, zone)))]));
     }
 
-    private static Task<CounselorView> GetOwnAsync(ClaimsPrincipal user, IClusterClient cluster) =>
-        cluster.GetGrain<ICounselorGrain>(user.UserId()).GetAsync();
+    private static async Task<Ok<PackageOffer[]>> PackagesAsync(Guid counselorId, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOnSaleAsync());
 
-    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> UpdateProfileAsync(CounselorProfile profile, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        if (profile.Specialties is null || profile.Languages is null || profile.Modalities is null || profile.SessionLengthsMinutes is null || profile.PricePerSession is null)
-        {
-            return Problem.Validation("profile", "Send displayName, bio, specialties, languages, modalities, pricePerSession, sessionLengthsMinutes and timeZone.");
-        }
-
-        if (profile.PricePerSession.Currency is null)
-        {
-            return Problem.Validation("pricePerSession.currency", "Give the currency as a three-letter code such as USD.");
-        }
-
-        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
-        var result = await counselor.UpdateProfileAsync(profile with { Bio = profile.Bio ?? "", DisplayName = profile.DisplayName ?? "", TimeZone = profile.TimeZone ?? "" });
-        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
-    }
-
-    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> SubmitCredentialAsync(CredentialRequest request, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
-        var result = await counselor.SubmitCredentialAsync(request.LicenseNumber, request.Jurisdiction, request.ExpiresOn);
-        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
-    }
-
-    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> SetAvailabilityAsync(Availability availability, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        if (availability.Weekly is null || availability.Overrides is null || availability.TimeOff is null)
-        {
-            return Problem.Validation("availability", "Send weekly, overrides and timeOff (empty lists are fine).");
-        }
-
-        for (var i = 0; i < availability.Overrides.Length; i++)
-        {
-            if (availability.Overrides[i].Windows is null)
-            {
-                return Problem.Validation($"overrides[{i}].windows", "Give the hours for this date, or an empty list if you are not available that day.");
-            }
-        }
-
-        var counselor = cluster.GetGrain<ICounselorGrain>(user.UserId());
-        var result = await counselor.SetAvailabilityAsync(availability);
-        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
-    }
-
-    private static async Task<Ok<PendingVerificationResponse[]>> PendingAsync(IClusterClient cluster)
-    {
-        var ids = await cluster.GetGrain<ICounselorDirectoryGrain>(0).PendingVerificationsAsync();
-        var views = await Task.WhenAll(ids.Select(id => cluster.GetGrain<ICounselorGrain>(id).GetAsync()));
-        return TypedResults.Ok(views.Where(v => v.Credential is { Status: CredentialStatus.Pending })
-            .Select(v => new PendingVerificationResponse(v.CounselorId, v.Profile?.DisplayName, v.Credential!)).ToArray());
-    }
-
-    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> GetForReviewAsync(Guid counselorId, IClusterClient cluster)
-    {
-        var user = await cluster.GetGrain<IUserGrain>(counselorId).GetProfileAsync();
-        return user is { Role: UserRole.Counselor }
-            ? TypedResults.Ok(await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync())
-            : Problem.Of("not-found", "No counselor has this id.");
-    }
-
-    private static async Task<Results<Ok<CounselorView>, ProblemHttpResult>> ReviewAsync(Guid counselorId, VerificationDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        var counselor = cluster.GetGrain<ICounselorGrain>(counselorId);
-        var result = await counselor.ReviewCredentialAsync(user.UserId(), request.Approve, request.Reason);
-        return result.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(await counselor.GetAsync());
-    }
+    private static async Task<Ok<ContentOffer[]>> ContentAsync(Guid counselorId, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<ICounselorContentGrain>(counselorId).GetOnSaleAsync());
 
     private static CounselorCard ToCard(DirectoryEntry e) => new(
         e.CounselorId, e.Profile.DisplayName, e.Profile.Bio, e.Profile.Specialties, e.Profile.Languages, e.Profile.Modalities,

@@ -3,17 +3,16 @@ using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Counseling.Api.Apis;
 
+/// <summary>The signed-in user's own account.</summary>
 public static class MeApi
 {
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.Me, GetMeAsync).WithName("GetMe").WithTags("Accounts")
-            .WithSummary("The signed-in user's profile.")
-            .RequireAuthorization(Policies.AnyUser);
+        var group = app.MapGroup(Routes.Me.Prefix).WithTags("Accounts").RequireAuthorization(Policies.AnyUser);
+        group.MapGet(Routes.Root, GetMeAsync).WithName("GetMe").WithSummary("The signed-in user's profile.");
         return app;
     }
 
@@ -22,13 +21,4 @@ public static class MeApi
         var profile = await accounts.GetProfileAsync(user.UserId());
         return profile is null ? Problem.Of("not-found", "This account no longer exists.") : TypedResults.Ok(AccountService.ToResponse(profile));
     }
-}
-
-public static class ClaimsPrincipalExtensions
-{
-    /// <summary>The account id from the validated token's subject.</summary>
-    public static Guid UserId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id)
-            ? id
-            : throw new InvalidOperationException("An authenticated principal without a user id.");
 }

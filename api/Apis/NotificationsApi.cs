@@ -6,19 +6,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Counseling.Api.Apis;
 
+/// <summary>A user's inbox of notifications (the live ones arrive through the notifications hub).</summary>
 public static class NotificationsApi
 {
-    public const string Route = "/api/notifications";
-
-    public sealed record InboxResponse(int Unread, Notification[] Items);
-
-    public sealed record UnreadResponse(int Unread);
-
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Route).WithTags("Notifications").RequireAuthorization(Policies.AnyUser);
-        group.MapGet("", ListAsync).WithName("ListNotifications").WithSummary("My notifications, newest first, with the unread count.");
-        group.MapPost("/read", MarkReadAsync).WithName("MarkNotificationsRead").WithSummary("Mark the given notifications read (all when none are given).");
+        var group = app.MapGroup(Routes.Notifications.Prefix).WithTags("Notifications").RequireAuthorization(Policies.AnyUser);
+        group.MapGet(Routes.Root, ListAsync).WithName("ListNotifications").WithSummary("My notifications, newest first, with the unread count.");
+        group.MapPost(Routes.Notifications.ReadTemplate, MarkReadAsync).WithName("MarkNotificationsRead").WithSummary("Mark the given notifications read (all when none are given).");
         return app;
     }
 

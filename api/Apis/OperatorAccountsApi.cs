@@ -11,9 +11,8 @@ public static class OperatorAccountsApi
 {
     public static IEndpointRouteBuilder MapOperatorAccountsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.OperatorAccounts, FindAsync).WithName("FindAccount").WithTags("Operators")
-            .WithSummary("Find an account by email (operators only).")
-            .RequireAuthorization(Policies.OperatorOnly);
+        var group = app.MapGroup(Routes.OperatorAccounts.Prefix).WithTags("Operators").RequireAuthorization(Policies.OperatorOnly);
+        group.MapGet(Routes.Root, FindAsync).WithName("FindAccount").WithSummary("Find an account by email (operators only).");
         return app;
     }
 

@@ -1,28 +1,26 @@
+using System.Security.Claims;
 using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
+using Counseling.Api.Extensions;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Payments;
-using Counseling.GrainInterfaces.Shared;
+using Counseling.GrainInterfaces.Purchases;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Stripe.Checkout;
+using Microsoft.Extensions.Options;
 using Stripe;
-using System.Security.Claims;
+using Stripe.Checkout;
 
 namespace Counseling.Api.Apis;
 
-/// <summary>Paying for a held slot, the simulated provider's page, and the Stripe webhook.</summary>
+/// <summary>The simulated provider's payment buttons (only without a real provider) and the Stripe webhook.</summary>
 public static class PaymentsApi
 {
-    public const string WebhookRoute = "/api/payments/stripe/webhook";
-
     /// <summary>Stripe's events are a few kilobytes; refuse anything far larger before reading it.</summary>
     public const long MaxWebhookBytes = 256 * 1024;
 
     /// <summary>Stripe's event ids are a few dozen characters; the id becomes a grain key, which is stored.</summary>
     private const int MaxEventIdLength = 255;
-
-    /// <summary>Where to pay, whether the provider is simulated, and the amount asked (a member discount included).</summary>
-    public sealed record CheckoutResponse(string Url, bool Simulated, Money? Amount = null);
 
     public sealed class PaymentsSettings
     {
@@ -35,46 +33,53 @@ public static class PaymentsApi
 
     public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost($"{AppointmentsApi.Route}/{{appointmentId:guid}}/checkout", CheckoutAsync).WithName("StartCheckout").WithTags("Payments")
-            .WithSummary("Where to pay for a held slot; paying confirms the booking.").RequireAuthorization(Policies.ClientOnly);
-        app.MapPost("/api/payments/simulated/{appointmentId:guid}/pay", PaySimulatedAsync).WithName("PaySimulated").WithTags("Payments")
+        var group = app.MapGroup(Routes.Payments.Prefix).WithTags("Payments");
+        group.MapPost(Routes.Payments.SimulatedAppointmentTemplate, PaySimulatedAsync).WithName("PaySimulated")
             .WithSummary("Completes a simulated payment (only when no payment provider is configured).").RequireAuthorization(Policies.ClientOnly);
-        app.MapPost(WebhookRoute, WebhookAsync).WithName("StripeWebhook").WithTags("Payments")
+        group.MapPost(Routes.Payments.SimulatedPurchaseTemplate, PaySimulatedPurchaseAsync).WithName("PayPurchaseSimulated")
+            .WithSummary("Completes a simulated payment of an order (only when no payment provider is configured).").RequireAuthorization(Policies.ClientOnly);
+        group.MapPost(Routes.Payments.WebhookTemplate, WebhookAsync).WithName("StripeWebhook")
             .WithSummary("Stripe events, verified by signature on the raw body, handled once per event id.")
-            .AllowAnonymous().WithMetadata(new Extensions.ProblemDetailsExtensions.MaxBodySizeMetadata(MaxWebhookBytes));
+            .AllowAnonymous().WithMetadata(new ProblemDetailsExtensions.MaxBodySizeMetadata(MaxWebhookBytes));
         return app;
     }
 
-    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
-    {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).StartCheckoutAsync(user.UserId(),
-            $"{origin}/#/appointments?paid={appointmentId}", $"{origin}/#/appointments");
-        return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
-    }
-
-    private static async Task<IResult> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings)
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> PaySimulatedAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsSettings> settings)
     {
         if (!settings.Value.Simulated)
         {
             return Problem.Of("not-found", "Payments go through the payment provider.");
         }
 
+        var me = user.UserId();
         var grain = cluster.GetGrain<IAppointmentGrain>(appointmentId);
-        var appointment = await grain.GetAsync(user.UserId());
-        if (appointment is null || appointment.ClientId != user.UserId())
+        if (await grain.GetAsync(me) is not { } appointment || SimulatedPayments.ForAppointment(appointment, me, await grain.GetAmountDueAsync(me)) is not { } receipt)
         {
             return Problem.Of("not-found", "There is no such appointment among yours.");
         }
 
-        // A held slot is paid at the amount due (a member discount applies); anything else is answered by the grain
-        // (a repeated payment of a booked appointment is acknowledged, a lapsed hold refunded).
-        var due = await grain.GetAmountDueAsync(user.UserId()) ?? appointment.Payment?.Amount ?? appointment.Price;
-        var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{appointmentId:N}", due));
+        var result = await grain.PaymentSucceededAsync(receipt);
         return result.OkOrProblem();
     }
 
-    private static async Task<IResult> WebhookAsync(HttpRequest request, IClusterClient cluster, Microsoft.Extensions.Options.IOptions<PaymentsSettings> settings, ILoggerFactory loggers)
+    private static async Task<Results<Ok<PurchaseSummary>, ProblemHttpResult>> PaySimulatedPurchaseAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsSettings> settings)
+    {
+        if (!settings.Value.Simulated)
+        {
+            return Problem.Of("not-found", "Payments go through the payment provider.");
+        }
+
+        var grain = cluster.GetGrain<IPurchaseGrain>(purchaseId);
+        if (await grain.GetAsync(user.UserId()) is not { } purchase)
+        {
+            return Problem.Of("not-found", "There is no such order among yours.");
+        }
+
+        var result = await grain.PaymentSucceededAsync(SimulatedPayments.ForPurchase(purchase));
+        return result.OkOrProblem();
+    }
+
+    private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> WebhookAsync(HttpRequest request, IClusterClient cluster, IOptions<PaymentsSettings> settings, ILoggerFactory loggers)
     {
         var secret = settings.Value.StripeWebhookSecret;
         if (string.IsNullOrEmpty(secret))
@@ -120,7 +125,7 @@ public static class PaymentsApi
         }
 
         var handled = await cluster.GetGrain<IPaymentEventGrain>(stripeEvent.Id).HandleAsync(ToPaymentEvent(stripeEvent));
-        return TypedResults.Ok(new { received = true, duplicate = !handled });
+        return TypedResults.Ok(new WebhookReceipt(Received: true, Duplicate: !handled));
     }
 
     private static PaymentEvent ToPaymentEvent(Event e)

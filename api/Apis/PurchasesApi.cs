@@ -1,60 +1,30 @@
-using Counseling.Api.Auth;
-using Counseling.Api.Problems;
-using Counseling.GrainInterfaces.Booking;
-using Counseling.GrainInterfaces.Counselors;
-using Counseling.GrainInterfaces.Purchases;
-using Counseling.GrainInterfaces.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using System.Text;
+using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
+using Counseling.Api.Problems;
+using Counseling.GrainInterfaces.Purchases;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Counseling.Api.Apis;
 
 /// <summary>
-/// What clients buy besides single sessions: counselors' packages of session credits and memberships. An order is
-/// created, paid through the same checkout as a session, and delivered by its grain when the payment arrives.
+/// What clients buy besides single sessions: counselors' packages of session credits, paid content and memberships.
+/// An order is placed (the purchase grain decides whether it may be), paid through the same checkout as a session,
+/// and delivered by its grain when the payment arrives.
 /// </summary>
 public static class PurchasesApi
 {
-    public const string Route = "/api/purchases";
-
-    public sealed record PurchaseRequest(
-        [property: Required] string Kind,
-        Guid? CounselorId,
-        Guid? OfferId,
-        [property: MaxLength(40)] string? PlanId);
-
-    public sealed record RedeemRequest([property: Required] string Source);
-
-    public sealed record PurchasesResponse(PurchaseSummary[] Purchases, CreditPackage[] Credits, MembershipView Membership);
-
     public static IEndpointRouteBuilder MapPurchasesApi(this IEndpointRouteBuilder app)
     {
-        var purchases = app.MapGroup(Route).WithTags("Purchases").RequireAuthorization(Policies.ClientOnly);
-        purchases.MapGet("", ListAsync).WithName("ListPurchases").WithSummary("My orders, package credits and membership.");
-        purchases.MapPost("", CreateAsync).WithName("CreatePurchase")
+        var group = app.MapGroup(Routes.Purchases.Prefix).WithTags("Purchases").RequireAuthorization(Policies.ClientOnly);
+        group.MapGet(Routes.Root, ListAsync).WithName("ListPurchases").WithSummary("My orders, package credits and membership.");
+        group.MapPost(Routes.Root, CreateAsync).WithName("CreatePurchase")
             .WithSummary("Orders a package ({kind:'package', counselorId, offerId}), paid content ({kind:'content', counselorId, offerId}) or a membership ({kind:'membership', planId}); pay it at /checkout.");
-        purchases.MapGet("/{purchaseId:guid}", GetAsync).WithName("GetPurchase").WithSummary("One of my orders.");
-        purchases.MapPost("/{purchaseId:guid}/checkout", CheckoutAsync).WithName("StartPurchaseCheckout").WithSummary("Where to pay for an order.");
-        purchases.MapGet("/{purchaseId:guid}/receipt", ReceiptAsync).WithName("GetPurchaseReceipt").WithSummary("The receipt of a paid order as a printable HTML page.");
-        app.MapPost("/api/payments/simulated/purchases/{purchaseId:guid}/pay", PaySimulatedAsync).WithName("PayPurchaseSimulated").WithTags("Payments")
-            .WithSummary("Completes a simulated payment of an order (only when no payment provider is configured).").RequireAuthorization(Policies.ClientOnly);
-
-        app.MapPost($"{AppointmentsApi.Route}/{{appointmentId:guid}}/redeem", RedeemAsync).WithName("RedeemCredit").WithTags("Purchases")
-            .WithSummary("Confirms a held slot with a package credit (source 'package') or an included membership session (source 'membership').")
-            .RequireAuthorization(Policies.ClientOnly);
-
-        app.MapGet("/api/counselors/{counselorId:guid}/packages", OffersAsync).WithName("ListPackageOffers").WithTags("Directory")
-            .WithSummary("The packages a counselor sells.").AllowAnonymous();
-        var own = app.MapGroup("/api/counselor/me/packages").WithTags("Counselors").RequireAuthorization(Policies.CounselorOnly);
-        own.MapGet("", OwnOffersAsync).WithName("ListMyPackageOffers").WithSummary("My package offers, retired ones included.");
-        own.MapPost("", SaveOfferAsync).WithName("CreatePackageOffer").WithSummary("Offers a new package.");
-        own.MapPut("/{offerId:guid}", SaveOfferAsync).WithName("UpdatePackageOffer").WithSummary("Changes an offer (buyers keep the terms they bought).");
-        own.MapDelete("/{offerId:guid}", RetireOfferAsync).WithName("RetirePackageOffer").WithSummary("Stops selling a package; bought credits stay valid.");
+        group.MapGet(Routes.Purchases.ByIdTemplate, GetAsync).WithName("GetPurchase").WithSummary("One of my orders.");
+        group.MapPost(Routes.Purchases.CheckoutTemplate, CheckoutAsync).WithName("StartPurchaseCheckout").WithSummary("Where to pay for an order.");
+        group.MapGet(Routes.Purchases.ReceiptTemplate, ReceiptAsync).WithName("GetPurchaseReceipt").WithSummary("The receipt of a paid order as a printable HTML page.");
         return app;
     }
 
@@ -67,176 +37,37 @@ public static class PurchasesApi
             await cluster.GetGrain<IClientCreditsGrain>(me).GetPackagesAsync(), await cluster.GetGrain<IMembershipGrain>(me).GetAsync()));
     }
 
-    private static async Task<IResult> CreateAsync(PurchaseRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<Created<PurchaseSummary>, ProblemHttpResult>> CreateAsync(PurchaseRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
-        var me = user.UserId();
-        var id = Guid.NewGuid();
-        PurchaseOrder order;
-        switch (request.Kind)
+        PurchaseKind? kind = request.Kind switch { "package" => PurchaseKind.Package, "content" => PurchaseKind.Content, "membership" => PurchaseKind.Membership, _ => null };
+        if (kind is null)
         {
-            case "package":
-                if (request.CounselorId is not { } counselorId || request.OfferId is not { } offerId)
-                {
-                    return Problem.Validation("offerId", "A package order names the counselor (counselorId) and the offer (offerId).");
-                }
-
-                var counselor = await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync();
-                var offer = (await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == offerId);
-                if (offer is null || !counselor.Bookable)
-                {
-                    return Problem.Of("not-found", "This counselor does not sell such a package (any more).");
-                }
-
-                if (counselorId == me)
-                {
-                    return Problem.Validation("counselorId", "You cannot buy your own package.");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Package, $"{offer.Name}: {offer.Sessions} × {offer.SessionMinutes}-minute sessions with {offer.CounselorName}", offer.Price, offer, null);
-                break;
-            case "content":
-                if (request.CounselorId is not { } sellerId || request.OfferId is not { } contentId)
-                {
-                    return Problem.Validation("offerId", "A content order names the counselor (counselorId) and the content (offerId).");
-                }
-
-                var content = (await cluster.GetGrain<ICounselorContentGrain>(sellerId).GetOffersAsync(false)).FirstOrDefault(o => o.Id == contentId);
-                if (content is null || !(await cluster.GetGrain<ICounselorGrain>(sellerId).GetAsync()).Bookable)
-                {
-                    return Problem.Of("not-found", "This counselor does not sell such content (any more).");
-                }
-
-                if (sellerId == me)
-                {
-                    return Problem.Validation("counselorId", "You cannot buy your own content.");
-                }
-
-                if (await cluster.GetGrain<IEntitlementsGrain>(me).FindAsync(contentId) is not null)
-                {
-                    return Problem.Of("already-owned", $"You already have \"{content.Title}\".");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Content, $"{content.Title} ({content.Kind.ToString().ToLowerInvariant()} by {content.CounselorName})", content.Price, null, null, content);
-                break;
-            case "membership":
-                var plan = (await cluster.GetGrain<IMembershipPlansGrain>(0).GetPlansAsync()).FirstOrDefault(p => p.Id == request.PlanId);
-                if (plan is null)
-                {
-                    return Problem.Validation("planId", "Choose one of the plans listed at /api/memberships/plans.");
-                }
-
-                if ((await cluster.GetGrain<IMembershipGrain>(me).GetAsync()).Status is MembershipStatus.Active or MembershipStatus.Paused)
-                {
-                    return Problem.Of("membership-exists", "You already have a running membership. Cancel it first, or wait for it to end.");
-                }
-
-                order = new PurchaseOrder(id, me, PurchaseKind.Membership, $"{plan.Name} membership", plan.MonthlyPrice, null, plan);
-                break;
-            default:
-                return Problem.Validation("kind", "Use \"package\", \"membership\" or \"content\".");
+            return Problem.Validation("kind", "Use \"package\", \"membership\" or \"content\".");
         }
 
-        var created = await cluster.GetGrain<IPurchaseGrain>(id).CreateAsync(order);
-        return created.CreatedOrProblem(p => $"{Route}/{p.Order.Id}");
+        var placed = await cluster.GetGrain<IPurchaseGrain>(Guid.NewGuid()).PlaceAsync(user.UserId(), new OrderRequest(kind.Value, request.CounselorId, request.OfferId, request.PlanId));
+        return placed.CreatedOrProblem(p => Routes.Purchases.ById(p.Order.Id));
     }
 
-    private static async Task<IResult> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
+    private static async Task<Results<Ok<PurchaseSummary>, ProblemHttpResult>> GetAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster) =>
         await cluster.GetGrain<IPurchaseGrain>(purchaseId).GetAsync(user.UserId()) is { } purchase
             ? TypedResults.Ok(purchase)
             : Problem.Of("not-found", "There is no such order among yours.");
 
-    private static async Task<Results<Ok<PaymentsApi.CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
+    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var result = await cluster.GetGrain<IPurchaseGrain>(purchaseId).StartCheckoutAsync(user.UserId(), $"{origin}/#/wallet?paid={purchaseId}", $"{origin}/#/wallet");
-        return result.Value is { } link ? TypedResults.Ok(new PaymentsApi.CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
+        var result = await cluster.GetGrain<IPurchaseGrain>(purchaseId).StartCheckoutAsync(user.UserId(), $"{origin}{Routes.WebPages.PurchasePaid(purchaseId)}", $"{origin}{Routes.WebPages.Wallet}");
+        return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
-    private static async Task<IResult> PaySimulatedAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, IOptions<PaymentsApi.PaymentsSettings> settings)
-    {
-        if (!settings.Value.Simulated)
-        {
-            return Problem.Of("not-found", "Payments go through the payment provider.");
-        }
-
-        var grain = cluster.GetGrain<IPurchaseGrain>(purchaseId);
-        if (await grain.GetAsync(user.UserId()) is not { } purchase)
-        {
-            return Problem.Of("not-found", "There is no such order among yours.");
-        }
-
-        var result = await grain.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Simulated, $"sim_{purchaseId:N}", purchase.Order.Price));
-        return result.OkOrProblem();
-    }
-
-    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> RedeemAsync(Guid appointmentId, RedeemRequest request, ClaimsPrincipal user, IClusterClient cluster)
-    {
-        if (request.Source is not (PaymentMethods.Package or PaymentMethods.Membership))
-        {
-            return Problem.Validation("source", "Use \"package\" or \"membership\".");
-        }
-
-        var result = await cluster.GetGrain<IAppointmentGrain>(appointmentId).RedeemAsync(user.UserId(), request.Source);
-        return result.OkOrProblem();
-    }
-
-    /// <summary>Packages of counselors who cannot be booked (unverified, license expired) are not on sale.</summary>
-    private static async Task<Ok<PackageOffer[]>> OffersAsync(Guid counselorId, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<ICounselorGrain>(counselorId).GetAsync()).Bookable
-            ? await cluster.GetGrain<ICounselorPackagesGrain>(counselorId).GetOffersAsync(false)
-            : []);
-
-    private static async Task<Ok<PackageOffer[]>> OwnOffersAsync(ClaimsPrincipal user, IClusterClient cluster) =>
-        TypedResults.Ok(await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).GetOffersAsync(true));
-
-    private static async Task<IResult> SaveOfferAsync(PackageOfferDraft draft, ClaimsPrincipal user, IClusterClient cluster, Guid? offerId = null)
-    {
-        var result = await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).SaveOfferAsync(offerId, draft);
-        if (result.Value is not { } offer)
-        {
-            return Problem.FromGrain(result.Error!);
-        }
-
-        return offerId is null ? TypedResults.Created($"/api/counselor/me/packages/{offer.Id}", offer) : TypedResults.Ok(offer);
-    }
-
-    private static async Task<IResult> RetireOfferAsync(Guid offerId, ClaimsPrincipal user, IClusterClient cluster) =>
-        await cluster.GetGrain<ICounselorPackagesGrain>(user.UserId()).RetireOfferAsync(offerId)
-            ? TypedResults.NoContent()
-            : Problem.Of("not-found", "There is no such package among your current offers.");
-
-    private static async Task<IResult> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster)
     {
         if (await cluster.GetGrain<IPurchaseGrain>(purchaseId).GetAsync(user.UserId()) is not { Payment: { } payment } purchase)
         {
             return Problem.Of("not-found", "There is no paid order with this id among yours.");
         }
 
-        static string E(string text) => WebUtility.HtmlEncode(text);
-        var amount = payment.Amount.Format();
-        var html = $"""
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Receipt {E(purchaseId.ToString("N")[..12])}</title>
-            {ReceiptsApi.Style}</head>
-            <body><h1>Receipt</h1>
-            <table>
-            <tr><td>Receipt number</td><td>{E(purchaseId.ToString("N")[..12].ToUpperInvariant())}</td></tr>
-            <tr><td>Item</td><td>{E(purchase.Order.Title)}</td></tr>
-            <tr><td>Terms</td><td>{E(Terms(purchase.Order))}</td></tr>
-            <tr><td>Paid on</td><td>{E((purchase.FulfilledAt ?? purchase.CreatedAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
-            <tr><td>Amount paid</td><td>{E(amount)}</td></tr>
-            <tr><td>Payment</td><td>{E(payment.Method == PaymentMethods.Simulated ? "Simulated (no real money moved)" : "Card via Stripe")}, reference {E(payment.Reference)}</td></tr>
-            {(purchase.Status == PurchaseStatus.Refunded ? "<tr><td>Refund</td><td>" + E(amount) + " refunded. " + E(purchase.Note ?? "") + "</td></tr>" : "")}
-            </table></body></html>
-            """;
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+        return TypedResults.Content(ReceiptPages.Purchase(purchase, payment), ReceiptPages.ContentType, Encoding.UTF8);
     }
-
-    /// <summary>The stated policy printed on the receipt.</summary>
-    public static string Terms(PurchaseOrder order) => order switch
-    {
-        { Package: { } p } => $"{p.Sessions} credits for {p.SessionMinutes}-minute sessions with {p.CounselorName}, valid {p.ValidDays} days from purchase. Unused credits lapse at expiry; a credit from a session cancelled in time is returned.",
-        { Content: { } c } => $"Lasting access to this {c.Kind.ToString().ToLowerInvariant()} for your account.",
-        { Plan: { } plan } => $"{plan.Description} Renews every 30 days at {plan.MonthlyPrice.Format()} until cancelled (it then runs to the end of the paid period). Pause up to 7 days per cycle.",
-        _ => "",
-    };
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Counseling.Api.Auth;
+using Counseling.Api.Contracts;
 using Counseling.GrainInterfaces.Payments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,15 +9,11 @@ namespace Counseling.Api.Apis;
 /// <summary>A user's money: balances derived from the ledger and a paged statement.</summary>
 public static class WalletApi
 {
-    public const string Route = "/api/wallet";
-
-    public sealed record WalletResponse(AccountBalance[] Balances, StatementLine[] Statement, long? NextBefore);
-
     public static IEndpointRouteBuilder MapWalletApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, GetAsync).WithName("GetWallet").WithTags("Payments")
-            .WithSummary("My balances and statement, newest first; page with ?before={entryId}.")
-            .RequireAuthorization(Policies.AnyUser);
+        var group = app.MapGroup(Routes.Wallet.Prefix).WithTags("Payments").RequireAuthorization(Policies.AnyUser);
+        group.MapGet(Routes.Root, GetAsync).WithName("GetWallet")
+            .WithSummary("My balances and statement, newest first; page with ?before={entryId}.");
         return app;
     }
 

@@ -9,6 +9,7 @@ public sealed record CancelRequest([property: MaxLength(500)] string? Reason);
 
 public sealed record RescheduleRequest(DateTimeOffset Start);
 
-public sealed record MarkReadRequest([property: MaxLength(200)] Guid[]? Ids);
+/// <summary>How a held slot is paid for instead of by card: "package" (a package credit) or "membership" (an included session).</summary>
+public sealed record RedeemRequest([property: Required] string Source);
 
 public sealed record CalendarFeedResponse(string Url);

@@ -8,6 +8,9 @@ public interface ICounselorContentGrain : IGrainWithGuidKey
 {
     Task<ContentOffer[]> GetOffersAsync(bool includeRetired);
 
+    /// <summary>The listings clients can buy now: none while the counselor cannot be booked (only verified counselors sell).</summary>
+    Task<ContentOffer[]> GetOnSaleAsync();
+
     /// <summary>Creates (no id) or changes a listing; the price is in the counselor's currency.</summary>
     Task<Result<ContentOffer>> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft);
 

@@ -9,6 +9,9 @@ public interface ICounselorPackagesGrain : IGrainWithGuidKey
     /// <summary>The offers clients can buy now (retired ones too when asked, for the counselor's own list).</summary>
     Task<PackageOffer[]> GetOffersAsync(bool includeRetired);
 
+    /// <summary>The offers clients can buy now: none while the counselor cannot be booked (unverified, license expired, no hours).</summary>
+    Task<PackageOffer[]> GetOnSaleAsync();
+
     /// <summary>Creates an offer (no id) or replaces one; the counselor's profile decides currency and session lengths.</summary>
     Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft);
 

@@ -9,8 +9,12 @@ namespace Counseling.GrainInterfaces.Purchases;
 [Alias("Counseling.IPurchaseGrain")]
 public interface IPurchaseGrain : IGrainWithGuidKey
 {
-    /// <summary>Records the order. Idempotent for the same order.</summary>
-    Task<Result<PurchaseSummary>> CreateAsync(PurchaseOrder order);
+    /// <summary>
+    /// Places an order if the client may buy what it names: a current offer of a bookable counselor, never their own,
+    /// content they do not own yet, and one membership at a time. The terms on sale are copied into the order.
+    /// Idempotent: asked again, the same client gets the order already placed here.
+    /// </summary>
+    Task<Result<PurchaseSummary>> PlaceAsync(Guid clientId, OrderRequest request);
 
     /// <summary>The order, or null when it does not exist or belongs to someone else.</summary>
     Task<PurchaseSummary?> GetAsync(Guid actorId);

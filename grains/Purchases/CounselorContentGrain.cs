@@ -15,6 +15,9 @@ public sealed class CounselorContentGrain(
 
     public Task<ContentOffer[]> GetOffersAsync(bool includeRetired) => Task.FromResult(Offers.List(includeRetired));
 
+    public async Task<ContentOffer[]> GetOnSaleAsync() =>
+        (await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync()).Bookable ? await GetOffersAsync(false) : [];
+
     public async Task<Result<ContentOffer>> SaveOfferAsync(Guid? offerId, ContentOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();

@@ -15,6 +15,9 @@ public sealed class CounselorPackagesGrain(
 
     public Task<PackageOffer[]> GetOffersAsync(bool includeRetired) => Task.FromResult(Offers.List(includeRetired));
 
+    public async Task<PackageOffer[]> GetOnSaleAsync() =>
+        (await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync()).Bookable ? await GetOffersAsync(false) : [];
+
     public async Task<Result<PackageOffer>> SaveOfferAsync(Guid? offerId, PackageOfferDraft draft)
     {
         var counselor = await GrainFactory.GetGrain<ICounselorGrain>(this.GetPrimaryKey()).GetAsync();

@@ -11,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Counseling.Grains.Purchases;
 
 /// <summary>
-/// An order for a package, a membership or paid content. Delivery on payment is a chain of idempotent steps (ledger entry keyed
-/// by the order, credits or membership keyed by the order, then this grain's state), so a retried or duplicated
-/// payment notice delivers once, and a crash between steps is repaired by the next notice.
+/// An order for a package, a membership or paid content, placed only as <see cref="PurchaseOrders"/> allows.
+/// Delivery on payment is a chain of idempotent steps (ledger entry keyed by the order, credits or membership keyed
+/// by the order, then this grain's state), so a retried or duplicated payment notice delivers once, and a crash
+/// between steps is repaired by the next notice.
 /// </summary>
 [GrainType("purchase")]
 public sealed class PurchaseGrain(
@@ -27,21 +28,22 @@ public sealed class PurchaseGrain(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<Result<PurchaseSummary>> CreateAsync(PurchaseOrder order)
+    public async Task<Result<PurchaseSummary>> PlaceAsync(Guid clientId, OrderRequest request)
     {
-        if (order.Id != this.GetPrimaryKey())
-        {
-            throw new ArgumentException("The order belongs to another grain.", nameof(order));
-        }
-
         if (Current is { } existing)
         {
-            return existing.Order.ClientId == order.ClientId ? Result<PurchaseSummary>.Ok(existing) : new DomainError(ErrorCodes.NotFound, "No such order.");
+            return existing.Order.ClientId == clientId ? Result<PurchaseSummary>.Ok(existing) : DomainError.NotFound("No such order.");
+        }
+
+        var built = await PurchaseOrders.BuildAsync(GrainFactory, this.GetPrimaryKey(), clientId, request);
+        if (built.Value is not { } order)
+        {
+            return built.Error!;
         }
 
         state.State.Purchase = new PurchaseSummary(order, PurchaseStatus.Pending, null, Now, null, null);
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IPurchaseHistoryGrain>(order.ClientId).AddAsync(order.Id);
+        await GrainFactory.GetGrain<IPurchaseHistoryGrain>(clientId).AddAsync(order.Id);
         return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 

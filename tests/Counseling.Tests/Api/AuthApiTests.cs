@@ -20,7 +20,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var email = PlatformFixture.UniqueEmail("reg");
         using var client = platform.CreateClient();
 
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest($"  {email.ToUpperInvariant()} ", GoodPassword, " Ada Lovelace ", "counselor"));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest($"  {email.ToUpperInvariant()} ", GoodPassword, " Ada Lovelace ", "counselor"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
@@ -30,7 +30,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         Assert.True(auth.AccessTokenExpiresAt <= DateTimeOffset.UtcNow.AddMinutes(15.1));
 
         using var authed = platform.CreateClient(auth.AccessToken);
-        var me = await authed.GetFromJsonAsync<UserResponse>(Routes.Me);
+        var me = await authed.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix);
         Assert.Equal(auth.User, me);
     }
 
@@ -52,7 +52,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         };
         using var client = platform.CreateClient();
 
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(duplicate, GoodPassword, "Someone Else", "client"));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(duplicate, GoodPassword, "Someone Else", "client"));
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/email-taken");
     }
@@ -64,7 +64,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         using var client = platform.CreateClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            client.PostAsJsonAsync(Routes.Register, new RegisterRequest(email, GoodPassword, $"Racer {i}", "client"))));
+            client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(email, GoodPassword, $"Racer {i}", "client"))));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
@@ -77,7 +77,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         await platform.RegisterAsync(email: email);
         using var client = platform.CreateClient();
 
-        var response = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(" " + email.ToUpperInvariant(), GoodPassword));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(" " + email.ToUpperInvariant(), GoodPassword));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
@@ -91,8 +91,8 @@ public sealed class AuthApiTests(PlatformFixture platform)
         await platform.RegisterAsync(email: email);
         using var client = platform.CreateClient();
 
-        var wrongPassword = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, "not the password at all"));
-        var unknownEmail = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(PlatformFixture.UniqueEmail("nobody"), "not the password at all"));
+        var wrongPassword = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, "not the password at all"));
+        var unknownEmail = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.UniqueEmail("nobody"), "not the password at all"));
 
         var a = await wrongPassword.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-credentials");
         var b = await unknownEmail.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-credentials");
@@ -109,11 +109,11 @@ public sealed class AuthApiTests(PlatformFixture platform)
 
         for (var i = 0; i < 5; i++)
         {
-            var failed = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, $"wrong guess number {i}"));
+            var failed = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, $"wrong guess number {i}"));
             Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
         }
 
-        var rightPassword = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, GoodPassword));
+        var rightPassword = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, GoodPassword));
         await rightPassword.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-credentials");
     }
 
@@ -123,17 +123,17 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var first = await platform.RegisterAsync();
         using var client = platform.CreateClient();
 
-        var rotated = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(first.RefreshToken));
+        var rotated = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(first.RefreshToken));
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
         var second = (await rotated.Content.ReadFromJsonAsync<AuthResponse>())!;
         Assert.NotEqual(first.RefreshToken, second.RefreshToken);
         Assert.Equal(first.User.Id, second.User.Id);
 
-        var replay = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(first.RefreshToken));
+        var replay = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(first.RefreshToken));
         await replay.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/refresh-token-reused");
 
         // The thief's replay also ended the legitimate holder's sign-in.
-        var afterReuse = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(second.RefreshToken));
+        var afterReuse = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(second.RefreshToken));
         await afterReuse.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-refresh-token");
     }
 
@@ -143,18 +143,18 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var email = PlatformFixture.UniqueEmail("logout");
         var phone = await platform.RegisterAsync(email: email);
         using var client = platform.CreateClient();
-        var laptopResponse = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, GoodPassword));
+        var laptopResponse = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, GoodPassword));
         var laptop = (await laptopResponse.Content.ReadFromJsonAsync<AuthResponse>())!;
 
-        var logout = await client.PostAsJsonAsync(Routes.Logout, new LogoutRequest(phone.RefreshToken));
+        var logout = await client.PostAsJsonAsync(Routes.Auth.Logout, new LogoutRequest(phone.RefreshToken));
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
 
-        var refreshPhone = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(phone.RefreshToken));
+        var refreshPhone = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(phone.RefreshToken));
         await refreshPhone.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-refresh-token");
-        var refreshLaptop = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(laptop.RefreshToken));
+        var refreshLaptop = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(laptop.RefreshToken));
         Assert.Equal(HttpStatusCode.OK, refreshLaptop.StatusCode);
 
-        var again = await client.PostAsJsonAsync(Routes.Logout, new LogoutRequest(phone.RefreshToken));
+        var again = await client.PostAsJsonAsync(Routes.Auth.Logout, new LogoutRequest(phone.RefreshToken));
         Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
     }
 
@@ -164,7 +164,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     public async Task AnUnknownRefreshTokenIsRefused(string token)
     {
         using var client = platform.CreateClient();
-        var response = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(token));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(token));
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/invalid-refresh-token");
     }
 
@@ -176,7 +176,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     public async Task CommonPasswordsAreRefusedNamingThePasswordField(string password)
     {
         using var client = platform.CreateClient();
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(PlatformFixture.UniqueEmail("weak"), password, "Weak Person", "client"));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(PlatformFixture.UniqueEmail("weak"), password, "Weak Person", "client"));
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
         Assert.Contains("password", problem.ErrorFields());
     }
@@ -185,7 +185,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     public async Task OperatorIsNotASelfServiceRole()
     {
         using var client = platform.CreateClient();
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(PlatformFixture.UniqueEmail("op"), GoodPassword, "Would Be Operator", "operator"));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(PlatformFixture.UniqueEmail("op"), GoodPassword, "Would Be Operator", "operator"));
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
         Assert.Contains("role", problem.ErrorFields());
     }
@@ -201,7 +201,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     public async Task InvalidRegistrationFieldsAreNamedInA400(string body, string field)
     {
         using var client = platform.CreateClient();
-        var response = await client.PostAsync(Routes.Register, new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync(Routes.Auth.Register, new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, response.Content.Headers.ContentType is null ? "" : await TypeOf(response));
         Assert.Contains(field, problem.ErrorFields());
@@ -215,7 +215,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     public async Task MalformedBodiesGet400NotA500(string body)
     {
         using var client = platform.CreateClient();
-        var response = await client.PostAsync(Routes.Login, new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync(Routes.Auth.Login, new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, await TypeOf(response));
     }
@@ -225,7 +225,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
     {
         using var client = platform.CreateClient();
         var huge = new string('x', 100_000);
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest("a@b.org", huge, huge, "client"));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest("a@b.org", huge, huge, "client"));
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "/problems/payload-too-large");
     }
 
@@ -235,7 +235,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         const string name = "<script>alert('x')</script>'; DROP TABLE users; --";
         var auth = await platform.RegisterAsync(displayName: name);
         using var client = platform.CreateClient(auth.AccessToken);
-        var me = await client.GetFromJsonAsync<UserResponse>(Routes.Me);
+        var me = await client.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix);
         Assert.Equal(name, me!.DisplayName);
     }
 

@@ -13,7 +13,7 @@ public sealed class AuthorizationTests(PlatformFixture platform)
     public async Task MeWithoutATokenIs401Problem()
     {
         using var client = platform.CreateClient();
-        var response = await client.GetAsync(Routes.Me);
+        var response = await client.GetAsync(Routes.Me.Prefix);
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/unauthenticated");
     }
 
@@ -23,7 +23,7 @@ public sealed class AuthorizationTests(PlatformFixture platform)
     public async Task ForgedOrUnsignedTokensAreRejected(string token)
     {
         using var client = platform.CreateClient(token);
-        var response = await client.GetAsync(Routes.Me);
+        var response = await client.GetAsync(Routes.Me.Prefix);
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/unauthenticated");
     }
 
@@ -35,12 +35,12 @@ public sealed class AuthorizationTests(PlatformFixture platform)
             ["Jwt:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
         });
         using var otherClient = otherDeployment.CreateClient();
-        var registered = await otherClient.PostAsJsonAsync(Routes.Register,
+        var registered = await otherClient.PostAsJsonAsync(Routes.Auth.Register,
             new RegisterRequest(PlatformFixture.UniqueEmail("other"), "correct horse battery staple", "Other", "client"));
         var foreign = (await registered.Content.ReadFromJsonAsync<AuthResponse>())!;
 
         using var client = platform.CreateClient(foreign.AccessToken);
-        var response = await client.GetAsync(Routes.Me);
+        var response = await client.GetAsync(Routes.Me.Prefix);
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "/problems/unauthenticated");
     }
 
@@ -51,7 +51,7 @@ public sealed class AuthorizationTests(PlatformFixture platform)
     {
         var user = await platform.RegisterAsync(role);
         using var client = platform.CreateClient(user.AccessToken);
-        var response = await client.GetAsync($"{Routes.OperatorAccounts}?email={Uri.EscapeDataString(user.User.Email)}");
+        var response = await client.GetAsync($"{Routes.OperatorAccounts.Prefix}?email={Uri.EscapeDataString(user.User.Email)}");
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
     }
 
@@ -66,13 +66,13 @@ public sealed class AuthorizationTests(PlatformFixture platform)
             ["Seed:Operator:DisplayName"] = "Test Operator",
         });
         using var client = api.CreateClient();
-        var login = await Eventually(() => client.PostAsJsonAsync(Routes.Login, new LoginRequest(operatorEmail, "operator pass phrase for tests")));
+        var login = await Eventually(() => client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(operatorEmail, "operator pass phrase for tests")));
         var auth = (await login.Content.ReadFromJsonAsync<AuthResponse>())!;
         Assert.Equal("operator", auth.User.Role);
         var target = await platform.RegisterAsync("client");
 
         using var operatorClient = platform.CreateClient(auth.AccessToken);
-        var found = await operatorClient.GetFromJsonAsync<UserResponse>($"{Routes.OperatorAccounts}?email={Uri.EscapeDataString(target.User.Email.ToUpperInvariant())}");
+        var found = await operatorClient.GetFromJsonAsync<UserResponse>($"{Routes.OperatorAccounts.Prefix}?email={Uri.EscapeDataString(target.User.Email.ToUpperInvariant())}");
         Assert.Equal(target.User.Id, found!.Id);
     }
 

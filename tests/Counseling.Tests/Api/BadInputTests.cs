@@ -25,8 +25,8 @@ public sealed class BadInputTests(PlatformFixture platform)
     }
 
     [Theory]
-    [InlineData(Routes.Register)]
-    [InlineData(Routes.Login)]
+    [InlineData(Routes.Auth.Register)]
+    [InlineData(Routes.Auth.Login)]
     public async Task ANullCharacterInTheEmailIsRefusedBeforeItReachesTheDatabase(string route)
     {
         using var client = platform.CreateClient();
@@ -47,7 +47,7 @@ public sealed class BadInputTests(PlatformFixture platform)
              "pricePerSession":{"amountMinor":5000,"currency":"USD"},"sessionLengthsMinutes":[50],"timeZone":"UTC"}
             """;
 
-        var response = await client.PutAsync($"{Scenario.Route}/profile", JsonBody(body));
+        var response = await client.PutAsync(Routes.CounselorRecord.Profile, JsonBody(body));
 
         await AssertFieldRefusedAsync(response, "languages[1]");
     }
@@ -57,7 +57,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     {
         using var op = await platform.OperatorClientAsync();
 
-        var response = await op.GetAsync($"{Routes.OperatorAccounts}?email=a%00b%40example.com");
+        var response = await op.GetAsync($"{Routes.OperatorAccounts.Prefix}?email=a%00b%40example.com");
 
         await AssertFieldRefusedAsync(response, "email");
     }
@@ -71,7 +71,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         var counselor = await platform.RegisterAsync("counselor");
         using var client = platform.CreateClient(counselor.AccessToken);
 
-        var response = await client.PutAsync($"{Scenario.Route}/profile", JsonBody(body));
+        var response = await client.PutAsync(Routes.CounselorRecord.Profile, JsonBody(body));
 
         await AssertFieldRefusedAsync(response, field);
     }
@@ -88,7 +88,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         var counselor = await platform.RegisterAsync("counselor");
         using var client = platform.CreateClient(counselor.AccessToken);
 
-        var response = await client.PutAsync($"{Scenario.Route}/availability", JsonBody(body));
+        var response = await client.PutAsync(Routes.CounselorRecord.Availability, JsonBody(body));
 
         await AssertFieldRefusedAsync(response, field);
     }
@@ -99,7 +99,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         var counselor = await platform.RegisterAsync("counselor");
         using var client = platform.CreateClient(counselor.AccessToken);
 
-        var response = await client.PutAsync($"{Scenario.Route}/availability",
+        var response = await client.PutAsync(Routes.CounselorRecord.Availability,
             JsonBody("""{"weekly":[],"overrides":[],"timeOff":[],"horizonDays":30,"slotIntervalMinutes":30}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -25,7 +25,7 @@ public sealed class BodySizeLimitTests(PlatformFixture platform)
         using var socket = new TcpClient();
         await socket.ConnectAsync(IPAddress.Loopback, address.Port);
         var stream = socket.GetStream();
-        var request = $"POST {Routes.Login} HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n";
+        var request = $"POST {Routes.Auth.Login} HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         var head = await ReadHeadAsync(stream);
 
@@ -35,7 +35,7 @@ public sealed class BodySizeLimitTests(PlatformFixture platform)
 
         // A client that honours the header opens a new connection for its next request, which is answered.
         using var client = new HttpClient { BaseAddress = address };
-        var tooLarge = await client.PostAsync(Routes.Login, new ByteArrayContent(new byte[AuthApi.MaxBodyBytes + 1]) { Headers = { { "Content-Type", "application/json" } } });
+        var tooLarge = await client.PostAsync(Routes.Auth.Login, new ByteArrayContent(new byte[AuthApi.MaxBodyBytes + 1]) { Headers = { { "Content-Type", "application/json" } } });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.True(tooLarge.Headers.ConnectionClose, "A 413 must carry Connection: close");
         var next = await client.GetAsync(Routes.HealthLive);

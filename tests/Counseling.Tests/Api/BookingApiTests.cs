@@ -19,7 +19,7 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var clients = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => platform.RegisterAsync("client")));
 
         var responses = await Task.WhenAll(clients.Select(c =>
-            platform.CreateClient(c.AccessToken).PostAsJsonAsync(AppointmentsApi.Route, new BookRequest(counselor.Id, start, 50, SessionModality.Video), Json.Options)));
+            platform.CreateClient(c.AccessToken).PostAsJsonAsync(Routes.Appointments.Prefix, new BookRequest(counselor.Id, start, 50, SessionModality.Video), Json.Options)));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         foreach (var loser in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
@@ -35,7 +35,7 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var start = Scenario.SlotAhead(TimeSpan.FromDays(2));
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
         using var anonymous = platform.CreateClient();
-        var url = $"/api/counselors/{counselor.Id}/slots?from={Uri.EscapeDataString(start.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(start.AddHours(2).ToString("O"))}&tz=Europe/Berlin";
+        var url = $"{Routes.Counselors.Slots(counselor.Id)}?from={Uri.EscapeDataString(start.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(start.AddHours(2).ToString("O"))}&tz=Europe/Berlin";
 
         var before = await anonymous.GetFromJsonAsync<SlotsResponse>(url, Json.Options);
         Assert.Contains(before!.Slots, s => s.Start == start);
@@ -45,7 +45,7 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var during = await anonymous.GetFromJsonAsync<SlotsResponse>(url, Json.Options);
         Assert.DoesNotContain(during!.Slots, s => s.Start < held.End && held.Start < s.End);
 
-        (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new CancelRequest("changed my mind"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new CancelRequest("changed my mind"))).EnsureSuccessStatusCode();
         var after = await anonymous.GetFromJsonAsync<SlotsResponse>(url, Json.Options);
         Assert.Contains(after!.Slots, s => s.Start == start);
     }
@@ -60,22 +60,22 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(4)));
 
         Assert.Equal(AppointmentStatus.Confirmed, booked.Status);
-        var mine = await client.GetFromJsonAsync<AppointmentSummary[]>(AppointmentsApi.Route, Json.Options);
-        var theirs = await counselor.Client.GetFromJsonAsync<AppointmentSummary[]>(AppointmentsApi.Route, Json.Options);
+        var mine = await client.GetFromJsonAsync<AppointmentSummary[]>(Routes.Appointments.Prefix, Json.Options);
+        var theirs = await counselor.Client.GetFromJsonAsync<AppointmentSummary[]>(Routes.Appointments.Prefix, Json.Options);
         Assert.Contains(mine!, a => a.Id == booked.Id && a.Status == AppointmentStatus.Confirmed);
         Assert.Contains(theirs!, a => a.Id == booked.Id && a.ClientName == "Casey Client");
 
-        var inbox = await counselor.Client.GetFromJsonAsync<NotificationsApi.InboxResponse>(NotificationsApi.Route, Json.Options);
+        var inbox = await counselor.Client.GetFromJsonAsync<InboxResponse>(Routes.Notifications.Prefix, Json.Options);
         Assert.Contains(inbox!.Items, n => n.Kind == "booking-confirmed" && n.AppointmentId == booked.Id && !n.Read);
         Assert.True(inbox.Unread >= 1);
-        var receipt = await client.GetAsync($"{AppointmentsApi.Route}/{booked.Id}/receipt");
+        var receipt = await client.GetAsync(Routes.Appointments.Receipt(booked.Id));
         Assert.Equal("text/html", receipt.Content.Headers.ContentType?.MediaType);
         var receiptText = await receipt.Content.ReadAsStringAsync();
         Assert.Contains("Casey Client", receiptText, StringComparison.Ordinal);
         Assert.Contains("Simulated (no real money moved)", receiptText, StringComparison.Ordinal);
-        await (await counselor.Client.GetAsync($"{AppointmentsApi.Route}/{booked.Id}/receipt")).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
-        var read = await counselor.Client.PostAsJsonAsync($"{NotificationsApi.Route}/read", new MarkReadRequest(null));
-        Assert.Equal(0, (await read.Content.ReadFromJsonAsync<NotificationsApi.UnreadResponse>())!.Unread);
+        await (await counselor.Client.GetAsync(Routes.Appointments.Receipt(booked.Id))).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+        var read = await counselor.Client.PostAsJsonAsync(Routes.Notifications.Read, new MarkReadRequest(null));
+        Assert.Equal(0, (await read.Content.ReadFromJsonAsync<UnreadResponse>())!.Unread);
     }
 
     [Fact]
@@ -86,12 +86,12 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var soon = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromHours(5)));
         var later = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(5)));
 
-        var late = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{soon.Id}/cancel", new CancelRequest(null));
-        var plain = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{later.Id}/cancel", new CancelRequest(null));
+        var late = await client.PostAsJsonAsync(Routes.Appointments.Cancel(soon.Id), new CancelRequest(null));
+        var plain = await client.PostAsJsonAsync(Routes.Appointments.Cancel(later.Id), new CancelRequest(null));
 
         Assert.Equal(AppointmentStatus.LateCancelled, (await late.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!.Status);
         Assert.Equal(AppointmentStatus.CancelledByClient, (await plain.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!.Status);
-        var again = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{later.Id}/cancel", new CancelRequest(null));
+        var again = await client.PostAsJsonAsync(Routes.Appointments.Cancel(later.Id), new CancelRequest(null));
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/invalid-transition");
     }
 
@@ -103,12 +103,12 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var client = platform.CreateClient(clientAuth.AccessToken);
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(6)));
 
-        var response = await counselor.Client.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new CancelRequest("I am unwell"));
+        var response = await counselor.Client.PostAsJsonAsync(Routes.Appointments.Cancel(booked.Id), new CancelRequest("I am unwell"));
 
         var cancelled = (await response.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
         Assert.Equal(AppointmentStatus.CancelledByCounselor, cancelled.Status);
         Assert.True(cancelled.ClientCredited);
-        var inbox = await client.GetFromJsonAsync<NotificationsApi.InboxResponse>(NotificationsApi.Route, Json.Options);
+        var inbox = await client.GetFromJsonAsync<InboxResponse>(Routes.Notifications.Prefix, Json.Options);
         Assert.Contains(inbox!.Items, n => n.Kind == "booking-cancelled" && n.Body.Contains("I am unwell", StringComparison.Ordinal));
     }
 
@@ -120,14 +120,14 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var original = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(7)));
         var newStart = original.Start.AddDays(1);
 
-        var response = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{original.Id}/reschedule", new RescheduleRequest(newStart));
+        var response = await client.PostAsJsonAsync(Routes.Appointments.Reschedule(original.Id), new RescheduleRequest(newStart));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var moved = (await response.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
         Assert.Equal(AppointmentStatus.Confirmed, moved.Status);
         Assert.Equal(original.Id, moved.ReschedulesAppointmentId);
         Assert.Equal(newStart, moved.Start);
-        var old = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{original.Id}", Json.Options);
+        var old = await client.GetFromJsonAsync<AppointmentSummary>(Routes.Appointments.ById(original.Id), Json.Options);
         Assert.Equal(AppointmentStatus.Rescheduled, old!.Status);
         Assert.Equal(moved.Id, old.RescheduledToAppointmentId);
 
@@ -147,13 +147,13 @@ public sealed class BookingApiTests(PlatformFixture platform)
 
         foreach (var outsider in new[] { stranger, otherCounselor.Client })
         {
-            await (await outsider.GetAsync($"{AppointmentsApi.Route}/{booked.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
-            await (await outsider.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new CancelRequest(null))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+            await (await outsider.GetAsync(Routes.Appointments.ById(booked.Id))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+            await (await outsider.PostAsJsonAsync(Routes.Appointments.Cancel(booked.Id), new CancelRequest(null))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
         }
 
-        await (await stranger.PostAsync($"{AppointmentsApi.Route}/{booked.Id}/checkout", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
-        await (await stranger.PostAsync($"/api/payments/simulated/{booked.Id}/pay", null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
-        Assert.Equal(AppointmentStatus.Confirmed, (await owner.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{booked.Id}", Json.Options))!.Status);
+        await (await stranger.PostAsync(Routes.Appointments.Checkout(booked.Id), null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await stranger.PostAsync(Routes.Payments.PaySimulated(booked.Id), null)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        Assert.Equal(AppointmentStatus.Confirmed, (await owner.GetFromJsonAsync<AppointmentSummary>(Routes.Appointments.ById(booked.Id), Json.Options))!.Status);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var ok = Scenario.SlotAhead(TimeSpan.FromDays(1));
 
         async Task Expect(BookRequest request, HttpStatusCode status, string type) =>
-            await (await client.PostAsJsonAsync(AppointmentsApi.Route, request, Json.Options)).AssertProblemAsync(status, type);
+            await (await client.PostAsJsonAsync(Routes.Appointments.Prefix, request, Json.Options)).AssertProblemAsync(status, type);
 
         await Expect(new BookRequest(counselor.Id, DateTimeOffset.UtcNow.AddDays(-1), 50, SessionModality.Video), HttpStatusCode.UnprocessableEntity, "/problems/invalid-slot");
         await Expect(new BookRequest(counselor.Id, Scenario.SlotAhead(TimeSpan.FromMinutes(30)), 50, SessionModality.Video), HttpStatusCode.UnprocessableEntity, "/problems/invalid-slot"); // notice
@@ -175,10 +175,10 @@ public sealed class BookingApiTests(PlatformFixture platform)
         await Expect(new BookRequest(unverifiedAuth.User.Id, ok, 50, SessionModality.Video), HttpStatusCode.UnprocessableEntity, "/problems/not-bookable");
         await Expect(new BookRequest(Guid.NewGuid(), ok, 50, SessionModality.Video), HttpStatusCode.UnprocessableEntity, "/problems/not-bookable");
 
-        var counselorBookingThemself = await counselor.Client.PostAsJsonAsync(AppointmentsApi.Route, new BookRequest(counselor.Id, ok, 50, SessionModality.Video), Json.Options);
+        var counselorBookingThemself = await counselor.Client.PostAsJsonAsync(Routes.Appointments.Prefix, new BookRequest(counselor.Id, ok, 50, SessionModality.Video), Json.Options);
         await counselorBookingThemself.AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
 
-        var badModality = await client.PostAsync(AppointmentsApi.Route, new StringContent($$"""{"counselorId":"{{counselor.Id}}","start":"{{ok:O}}","sessionMinutes":50,"modality":"carrier-pigeon"}""", System.Text.Encoding.UTF8, "application/json"));
+        var badModality = await client.PostAsync(Routes.Appointments.Prefix, new StringContent($$"""{"counselorId":"{{counselor.Id}}","start":"{{ok:O}}","sessionMinutes":50,"modality":"carrier-pigeon"}""", System.Text.Encoding.UTF8, "application/json"));
         var problem = await badModality.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/malformed-request");
         Assert.Contains("modality", problem.ErrorFields());
     }
@@ -192,7 +192,7 @@ public sealed class BookingApiTests(PlatformFixture platform)
 
         async Task Expect(string query, string field)
         {
-            var response = await anonymous.GetAsync($"/api/counselors/{counselor.Id}/slots?{query}");
+            var response = await anonymous.GetAsync($"{Routes.Counselors.Slots(counselor.Id)}?{query}");
             var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
             Assert.Contains(field, problem.ErrorFields());
         }

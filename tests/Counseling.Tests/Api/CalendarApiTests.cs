@@ -16,13 +16,13 @@ public sealed class CalendarApiTests(PlatformFixture platform)
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(11)));
 
-        var ics = await client.GetStringAsync(CalendarApi.DownloadRoute);
+        var ics = await client.GetStringAsync(Routes.CalendarDownload.Prefix);
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains($"UID:{booked.Id:N}@counseling", ics, StringComparison.Ordinal);
         Assert.Contains($"DTSTART:{booked.Start.UtcDateTime:yyyyMMdd'T'HHmmss}Z", ics, StringComparison.Ordinal);
         Assert.Contains("Dr. Calendar", ics, StringComparison.Ordinal);
 
-        var feed = (await (await client.PostAsync(CalendarApi.FeedRoute, null)).Content.ReadFromJsonAsync<CalendarFeedResponse>())!;
+        var feed = (await (await client.PostAsync(Routes.CalendarFeed.Prefix, null)).Content.ReadFromJsonAsync<CalendarFeedResponse>())!;
         using var calendarApp = platform.CreateClient(); // no sign-in: the URL is the credential
         var path = new Uri(feed.Url).PathAndQuery;
         var fromFeed = await calendarApp.GetAsync(path);
@@ -30,8 +30,8 @@ public sealed class CalendarApiTests(PlatformFixture platform)
         Assert.Equal("text/calendar", fromFeed.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"UID:{booked.Id:N}@counseling", await fromFeed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(CalendarApi.FeedRoute)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(Routes.CalendarFeed.Prefix)).StatusCode);
         await (await calendarApp.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
-        await (await calendarApp.GetAsync($"/calendar/{Guid.NewGuid():N}.forged.ics")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        await (await calendarApp.GetAsync(Routes.PublicCalendar.Feed($"{Guid.NewGuid():N}.forged"))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
     }
 }

@@ -1,3 +1,4 @@
+using Counseling.Api.Apis;
 using Counseling.Api.Contracts;
 using Counseling.GrainInterfaces.Counselors;
 using Counseling.GrainInterfaces.Shared;
@@ -17,23 +18,23 @@ public sealed class CounselorsApiTests(PlatformFixture platform)
         var verified = await platform.BookableCounselorAsync(Scenario.Profile("Grace Griefwork", specialty: specialty, price: 12000, language: "pt-BR"));
         var pendingAuth = await platform.RegisterAsync("counselor");
         using var pending = platform.CreateClient(pendingAuth.AccessToken);
-        (await pending.PutAsJsonAsync($"{Scenario.Route}/profile", Scenario.Profile("Pending Person", specialty: specialty), Json.Options)).EnsureSuccessStatusCode();
-        (await pending.PutAsJsonAsync($"{Scenario.Route}/credential", new CredentialRequest("X-1", "NY", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
+        (await pending.PutAsJsonAsync(Routes.CounselorRecord.Profile, Scenario.Profile("Pending Person", specialty: specialty), Json.Options)).EnsureSuccessStatusCode();
+        (await pending.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("X-1", "NY", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
         using var anonymous = platform.CreateClient();
 
-        var all = await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?specialty={specialty}&limit=100", Json.Options);
+        var all = await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?specialty={specialty}&limit=100", Json.Options);
         Assert.Contains(all!, c => c.Id == verified.Id && c.NextFreeSlot is not null);
         Assert.DoesNotContain(all!, c => c.Id == pendingAuth.User.Id);
 
-        Assert.Contains(await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?language=pt&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
-        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?maxPrice=11999&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
-        Assert.Contains(await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?minPrice=12000&availableWithinDays=2&modality=video&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
-        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?jurisdiction=NY&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
+        Assert.Contains(await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?language=pt&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
+        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?maxPrice=11999&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
+        Assert.Contains(await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?minPrice=12000&availableWithinDays=2&modality=video&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
+        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?jurisdiction=NY&specialty={specialty}", Json.Options) ?? [], c => c.Id == verified.Id);
 
-        var unknown = await anonymous.GetAsync("/api/counselors?specialty=astrology");
+        var unknown = await anonymous.GetAsync($"{Routes.Counselors.Prefix}?specialty=astrology");
         Assert.Contains("specialty", (await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
-        await (await anonymous.GetAsync($"/api/counselors/{pendingAuth.User.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
-        var profile = await anonymous.GetFromJsonAsync<CounselorCard>($"/api/counselors/{verified.Id}", Json.Options);
+        await (await anonymous.GetAsync(Routes.Counselors.ById(pendingAuth.User.Id))).AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
+        var profile = await anonymous.GetFromJsonAsync<CounselorCard>(Routes.Counselors.ById(verified.Id), Json.Options);
         Assert.Equal("Grace Griefwork", profile!.DisplayName);
     }
 
@@ -45,11 +46,11 @@ public sealed class CounselorsApiTests(PlatformFixture platform)
         var sooner = await platform.BookableCounselorAsync(Scenario.Profile("Sooner Sue", specialty: specialty));
         using var anonymous = platform.CreateClient();
 
-        var cards = await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?specialty={specialty}&limit=100", Json.Options);
+        var cards = await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?specialty={specialty}&limit=100", Json.Options);
 
         var order = cards!.Select(c => c.Id).Where(id => id == later.Id || id == sooner.Id).ToList();
         Assert.Equal([sooner.Id, later.Id], order);
-        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"/api/counselors?specialty={specialty}&availableWithinDays=1", Json.Options) ?? [], c => c.Id == later.Id);
+        Assert.DoesNotContain(await anonymous.GetFromJsonAsync<CounselorCard[]>($"{Routes.Counselors.Prefix}?specialty={specialty}&availableWithinDays=1", Json.Options) ?? [], c => c.Id == later.Id);
     }
 
     [Fact]
@@ -57,27 +58,27 @@ public sealed class CounselorsApiTests(PlatformFixture platform)
     {
         var auth = await platform.RegisterAsync("counselor");
         using var counselor = platform.CreateClient(auth.AccessToken);
-        (await counselor.PutAsJsonAsync($"{Scenario.Route}/profile", Scenario.Profile("Queue Person"), Json.Options)).EnsureSuccessStatusCode();
-        (await counselor.PutAsJsonAsync($"{Scenario.Route}/credential", new CredentialRequest("Q-1", "TX", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(2))))).EnsureSuccessStatusCode();
+        (await counselor.PutAsJsonAsync(Routes.CounselorRecord.Profile, Scenario.Profile("Queue Person"), Json.Options)).EnsureSuccessStatusCode();
+        (await counselor.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("Q-1", "TX", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(2))))).EnsureSuccessStatusCode();
         using var op = await platform.OperatorClientAsync();
 
-        var queue = await op.GetFromJsonAsync<PendingVerificationResponse[]>("/api/operator/verifications", Json.Options);
+        var queue = await op.GetFromJsonAsync<PendingVerificationResponse[]>(Routes.Verifications.Prefix, Json.Options);
         Assert.Contains(queue!, p => p.CounselorId == auth.User.Id && p.Credential.LicenseNumber == "Q-1");
 
-        var noReason = await op.PostAsJsonAsync($"/api/operator/verifications/{auth.User.Id}", new VerificationDecisionRequest(false, " "));
+        var noReason = await op.PostAsJsonAsync(Routes.Verifications.ById(auth.User.Id), new VerificationDecisionRequest(false, " "));
         Assert.Contains("reason", (await noReason.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
-        (await op.PostAsJsonAsync($"/api/operator/verifications/{auth.User.Id}", new VerificationDecisionRequest(false, "The license number does not match the registry."))).EnsureSuccessStatusCode();
+        (await op.PostAsJsonAsync(Routes.Verifications.ById(auth.User.Id), new VerificationDecisionRequest(false, "The license number does not match the registry."))).EnsureSuccessStatusCode();
 
-        var view = await counselor.GetFromJsonAsync<CounselorView>(Scenario.Route, Json.Options);
+        var view = await counselor.GetFromJsonAsync<CounselorView>(Routes.CounselorRecord.Prefix, Json.Options);
         Assert.Equal(CredentialStatus.Rejected, view!.Credential!.Status);
         Assert.Equal("The license number does not match the registry.", view.Credential.RejectionReason);
         Assert.Contains(view.History, h => h.Action == "rejected" && h.ActorId != null);
-        Assert.DoesNotContain(await op.GetFromJsonAsync<PendingVerificationResponse[]>("/api/operator/verifications", Json.Options) ?? [], p => p.CounselorId == auth.User.Id);
-        var twice = await op.PostAsJsonAsync($"/api/operator/verifications/{auth.User.Id}", new VerificationDecisionRequest(true, null));
+        Assert.DoesNotContain(await op.GetFromJsonAsync<PendingVerificationResponse[]>(Routes.Verifications.Prefix, Json.Options) ?? [], p => p.CounselorId == auth.User.Id);
+        var twice = await op.PostAsJsonAsync(Routes.Verifications.ById(auth.User.Id), new VerificationDecisionRequest(true, null));
         await twice.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/invalid-transition");
 
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
-        await (await client.GetAsync("/api/operator/verifications")).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+        await (await client.GetAsync(Routes.Verifications.Prefix)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
     }
 
     [Theory]
@@ -98,7 +99,7 @@ public sealed class CounselorsApiTests(PlatformFixture platform)
             _ => profile with { SessionLengthsMinutes = [int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)] },
         };
 
-        var response = await counselor.PutAsJsonAsync($"{Scenario.Route}/profile", profile, Json.Options);
+        var response = await counselor.PutAsJsonAsync(Routes.CounselorRecord.Profile, profile, Json.Options);
 
         Assert.Contains(field.ToLowerInvariant(), (await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorFields());
     }
@@ -116,11 +117,11 @@ public sealed class CounselorsApiTests(PlatformFixture platform)
 
         foreach (var bad in new[] { backwards, overlapping, Scenario.AroundTheClock with { SlotIntervalMinutes = 7 }, Scenario.AroundTheClock with { HorizonDays = 0 } })
         {
-            var response = await counselor.PutAsJsonAsync($"{Scenario.Route}/availability", bad, Json.Options);
+            var response = await counselor.PutAsJsonAsync(Routes.CounselorRecord.Availability, bad, Json.Options);
             await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
         }
 
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
-        await (await client.PutAsJsonAsync($"{Scenario.Route}/availability", Scenario.AroundTheClock, Json.Options)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+        await (await client.PutAsJsonAsync(Routes.CounselorRecord.Availability, Scenario.AroundTheClock, Json.Options)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
     }
 }

@@ -84,7 +84,7 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
         for (var i = 0; i < operations.Count; i++)
         {
             context = await RestoreAsync(context, operations[i].Template, previous, i);
-            var webhook = operations[i].Template == PaymentsApi.WebhookRoute;
+            var webhook = operations[i].Template == Routes.Payments.Webhook;
             await DriveAsync(operations[i], webhook ? context with { Roles = context.Roles.ToDictionary(r => r.Key, _ => webhookClient) } : context);
             previous = operations[i].Template;
         }
@@ -112,11 +112,11 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
         var clientAuth = await platform.RegisterAsync("client", displayName: "Fuzz Client");
         var client = platform.CreateClient(clientAuth.AccessToken);
         var held = await client.HoldAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(3)));
-        var package = await counselor.Client.PostAsJsonAsync("/api/counselor/me/packages", new { name = "Five sessions", sessions = 5, sessionMinutes = 50, priceMinor = 30000, validDays = 90 });
+        var package = await counselor.Client.PostAsJsonAsync(Routes.PackageOffers.Prefix, new { name = "Five sessions", sessions = 5, sessionMinutes = 50, priceMinor = 30000, validDays = 90 });
         var packageId = JsonDocument.Parse(await package.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-        var content = await counselor.Client.PostAsJsonAsync("/api/counselor/me/content", new { kind = "article", title = "Sleep better", summary = "A short guide.", priceMinor = 1500 });
+        var content = await counselor.Client.PostAsJsonAsync(Routes.ContentOffers.Prefix, new { kind = "article", title = "Sleep better", summary = "A short guide.", priceMinor = 1500 });
         var contentId = JsonDocument.Parse(await content.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-        var purchase = await client.PostAsJsonAsync(PurchasesApi.Route, new { kind = "package", counselorId = counselor.Id, offerId = packageId });
+        var purchase = await client.PostAsJsonAsync(Routes.Purchases.Prefix, new { kind = "package", counselorId = counselor.Id, offerId = packageId });
         var purchaseId = JsonDocument.Parse(await purchase.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("order").GetProperty("id").GetGuid();
         var roles = new Dictionary<string, HttpClient>
         {
@@ -137,15 +137,15 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
     {
         var counselor = context.Roles["counselor"];
         var client = context.Roles["client"];
-        if (previous.StartsWith("/api/counselor/me", StringComparison.Ordinal) || previous.StartsWith("/api/operator/verifications", StringComparison.Ordinal))
+        if (previous.StartsWith(Routes.CounselorRecord.Prefix, StringComparison.Ordinal) || previous.StartsWith(Routes.Verifications.Prefix, StringComparison.Ordinal))
         {
-            (await counselor.PutAsJsonAsync($"{Scenario.Route}/profile", Scenario.Profile("Dr. Fuzz"), Json.Options)).EnsureSuccessStatusCode();
-            (await counselor.PutAsJsonAsync($"{Scenario.Route}/availability", Scenario.AroundTheClock, Json.Options)).EnsureSuccessStatusCode();
-            var view = JsonDocument.Parse(await counselor.GetStringAsync(Scenario.Route)).RootElement;
+            (await counselor.PutAsJsonAsync(Routes.CounselorRecord.Profile, Scenario.Profile("Dr. Fuzz"), Json.Options)).EnsureSuccessStatusCode();
+            (await counselor.PutAsJsonAsync(Routes.CounselorRecord.Availability, Scenario.AroundTheClock, Json.Options)).EnsureSuccessStatusCode();
+            var view = JsonDocument.Parse(await counselor.GetStringAsync(Routes.CounselorRecord.Prefix)).RootElement;
             if (!view.GetProperty("bookable").GetBoolean())
             {
-                (await counselor.PutAsJsonAsync($"{Scenario.Route}/credential", new CredentialRequest("LIC-FUZZ", "CA", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
-                (await context.Roles["operator"].PostAsJsonAsync($"/api/operator/verifications/{context.CounselorId}", new VerificationDecisionRequest(true, null))).EnsureSuccessStatusCode();
+                (await counselor.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("LIC-FUZZ", "CA", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
+                (await context.Roles["operator"].PostAsJsonAsync(Routes.Verifications.ById(context.CounselorId), new VerificationDecisionRequest(true, null))).EnsureSuccessStatusCode();
             }
 
             context = context with { PackageOfferId = await OfferAsync(counselor, "packages", context.PackageOfferId, new { name = "Five sessions", sessions = 5, sessionMinutes = 50, priceMinor = 30000, validDays = 90 }) };
@@ -162,11 +162,11 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
 
         if (template.Contains("{purchaseId}", StringComparison.Ordinal))
         {
-            var purchase = await client.PostAsJsonAsync(PurchasesApi.Route, new { kind = "package", counselorId = context.CounselorId, offerId = context.PackageOfferId });
+            var purchase = await client.PostAsJsonAsync(Routes.Purchases.Prefix, new { kind = "package", counselorId = context.CounselorId, offerId = context.PackageOfferId });
             var purchaseId = JsonDocument.Parse(await purchase.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("order").GetProperty("id").GetGuid();
             if (!toPay)
             {
-                (await client.PostAsync($"/api/payments/simulated/purchases/{purchaseId}/pay", null)).EnsureSuccessStatusCode();
+                (await client.PostAsync(Routes.Payments.PaySimulatedPurchase(purchaseId), null)).EnsureSuccessStatusCode();
             }
 
             context = context with { PurchaseId = purchaseId };
@@ -178,13 +178,13 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
     /// <summary>The offer when it is still on sale, or a new one in its place.</summary>
     private static async Task<Guid> OfferAsync(HttpClient counselor, string kind, Guid current, object draft)
     {
-        var offers = JsonDocument.Parse(await counselor.GetStringAsync($"{Scenario.Route}/{kind}")).RootElement;
+        var offers = JsonDocument.Parse(await counselor.GetStringAsync($"{Routes.CounselorRecord.Prefix}/{kind}")).RootElement;
         if (offers.EnumerateArray().Any(o => o.GetProperty("id").GetGuid() == current && !o.GetProperty("retired").GetBoolean()))
         {
             return current;
         }
 
-        var created = await counselor.PostAsJsonAsync($"{Scenario.Route}/{kind}", draft);
+        var created = await counselor.PostAsJsonAsync($"{Routes.CounselorRecord.Prefix}/{kind}", draft);
         return JsonDocument.Parse(await created.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
     }
 
@@ -228,15 +228,15 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
     private async Task ReadBackAsync(Context context, string role, string after)
     {
         var now = DateTimeOffset.UtcNow;
-        var slots = $"/api/counselors/{context.CounselorId}/slots?from={Uri.EscapeDataString(now.ToString("O", CultureInfo.InvariantCulture))}&to={Uri.EscapeDataString(now.AddDays(31).ToString("O", CultureInfo.InvariantCulture))}";
+        var slots = $"{Routes.Counselors.Slots(context.CounselorId)}?from={Uri.EscapeDataString(now.ToString("O", CultureInfo.InvariantCulture))}&to={Uri.EscapeDataString(now.AddDays(31).ToString("O", CultureInfo.InvariantCulture))}";
         string[] own = role switch
         {
-            "client" => [Routes.Me, AppointmentsApi.Route, CalendarApi.DownloadRoute, PurchasesApi.Route, WalletApi.Route, NotificationsApi.Route, "/api/membership", "/api/entitlements"],
-            "counselor" => [Routes.Me, Scenario.Route, AppointmentsApi.Route, CalendarApi.DownloadRoute, $"{Scenario.Route}/packages", $"{Scenario.Route}/content", $"{Scenario.Route}/settlements", $"{Scenario.Route}/payout-account", WalletApi.Route, NotificationsApi.Route],
-            "operator" => [Routes.Me, "/api/operator/verifications", $"/api/operator/verifications/{context.CounselorId}", "/api/operator/settlements", "/api/operator/disputes"],
+            "client" => [Routes.Me.Prefix, Routes.Appointments.Prefix, Routes.CalendarDownload.Prefix, Routes.Purchases.Prefix, Routes.Wallet.Prefix, Routes.Notifications.Prefix, Routes.Membership.Prefix, Routes.Entitlements.Prefix],
+            "counselor" => [Routes.Me.Prefix, Routes.CounselorRecord.Prefix, Routes.Appointments.Prefix, Routes.CalendarDownload.Prefix, Routes.PackageOffers.Prefix, Routes.ContentOffers.Prefix, Routes.Settlements.Prefix, Routes.PayoutAccount.Prefix, Routes.Wallet.Prefix, Routes.Notifications.Prefix],
+            "operator" => [Routes.Me.Prefix, Routes.Verifications.Prefix, Routes.Verifications.ById(context.CounselorId), Routes.SettlementReviews.Prefix, Routes.Disputes.Prefix],
             _ => [],
         };
-        string[] everyone = [$"/api/counselors/{context.CounselorId}", slots, $"/api/counselors/{context.CounselorId}/packages", $"/api/counselors/{context.CounselorId}/content", "/api/counselors?availableWithinDays=30"];
+        string[] everyone = [Routes.Counselors.ById(context.CounselorId), slots, Routes.Counselors.Packages(context.CounselorId), Routes.Counselors.Content(context.CounselorId), $"{Routes.Counselors.Prefix}?availableWithinDays=30"];
         foreach (var path in own.Select(p => (Role: role, Path: p)).Concat(everyone.Select(p => (Role: "anonymous", Path: p))))
         {
             await SendAsync(new Operation("GET", "(read back) " + path.Path.Split('?')[0], default), path.Role, context.Roles[path.Role], new Call($"read back after {after}", path.Path, null));
@@ -315,7 +315,7 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
         else if (call.Body is not null)
         {
             request.Content = new StringContent(call.Body, Encoding.UTF8, call.ContentType);
-            if (operation.Template == PaymentsApi.WebhookRoute)
+            if (operation.Template == Routes.Payments.Webhook)
             {
                 request.Headers.Add("Stripe-Signature", FakeStripe.Sign(call.Body, WebhookSecret, DateTimeOffset.UtcNow));
             }
@@ -506,7 +506,7 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
 
     private string? BaseBody(Operation operation, Context context)
     {
-        if (operation.Template == PaymentsApi.WebhookRoute)
+        if (operation.Template == Routes.Payments.Webhook)
         {
             return FakeStripe.Event("evt_fuzz", "payment_intent.succeeded", new Dictionary<string, object?>
             {

@@ -47,7 +47,7 @@ public sealed class OperationsTests(PlatformFixture platform)
         using var client = platform.CreateClient();
         var document = JsonDocument.Parse(await client.GetStringAsync(Routes.OpenApi)).RootElement;
         var paths = document.GetProperty("paths");
-        foreach (var route in new[] { Routes.Register, Routes.Login, Routes.Refresh, Routes.Logout, Routes.Me })
+        foreach (var route in new[] { Routes.Auth.Register, Routes.Auth.Login, Routes.Auth.Refresh, Routes.Auth.Logout, Routes.Me.Prefix })
         {
             Assert.True(paths.TryGetProperty(route, out _), $"{route} is missing from the OpenAPI document");
         }
@@ -57,16 +57,16 @@ public sealed class OperationsTests(PlatformFixture platform)
     public async Task EveryProblemTypeResolvesToItsDescription()
     {
         using var client = platform.CreateClient();
-        var listed = await client.GetFromJsonAsync<ProblemTypesApi.ProblemTypeResponse[]>(ProblemTypes.Prefix.TrimEnd('/'));
+        var listed = await client.GetFromJsonAsync<ProblemTypeResponse[]>(ProblemTypes.Prefix.TrimEnd('/'));
         Assert.Equal(ProblemTypes.Catalog.Keys.Select(ProblemTypes.Of).Order(), listed!.Select(p => p.Type).Order());
         foreach (var (code, (status, title, description)) in ProblemTypes.Catalog)
         {
             // Each page is its own entry, not a neighbour's or a generic one.
-            var page = await client.GetFromJsonAsync<ProblemTypesApi.ProblemTypeResponse>(ProblemTypes.Of(code));
-            Assert.Equal(new ProblemTypesApi.ProblemTypeResponse(ProblemTypes.Of(code), status, title, description), page);
+            var page = await client.GetFromJsonAsync<ProblemTypeResponse>(ProblemTypes.Of(code));
+            Assert.Equal(new ProblemTypeResponse(ProblemTypes.Of(code), status, title, description), page);
         }
 
-        var missing = await client.GetAsync("/problems/no-such-thing");
+        var missing = await client.GetAsync(Routes.ProblemTypes.ByCode("no-such-thing"));
         await missing.AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found");
     }
 
@@ -86,7 +86,7 @@ public sealed class OperationsTests(PlatformFixture platform)
         // The request arrives inside a trace of the caller's, as from a browser or gateway that traces: everything
         // the platform does for it must join that trace.
         var traceId = ActivityTraceId.CreateRandom();
-        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Register)
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Auth.Register)
         {
             Content = JsonContent.Create(new RegisterRequest(PlatformFixture.UniqueEmail("trace"), "correct horse battery staple", "Traced", "client")),
         };

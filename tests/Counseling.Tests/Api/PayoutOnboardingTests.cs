@@ -17,8 +17,8 @@ public sealed class PayoutOnboardingTests(StripePlatformFixture platform)
     public async Task OnboardingCreatesOneConnectedAccountHandsOutFreshLinksAndLearnsWhenPayoutsAreEnabled()
     {
         var counselor = await platform.BookableCounselorAsync();
-        var first = (await (await counselor.Client.PostAsync("/api/counselor/me/payout-account/onboarding", null)).Content.ReadFromJsonAsync<Link>())!;
-        var second = (await (await counselor.Client.PostAsync("/api/counselor/me/payout-account/onboarding", null)).Content.ReadFromJsonAsync<Link>())!;
+        var first = (await (await counselor.Client.PostAsync(Routes.PayoutAccount.Onboarding, null)).Content.ReadFromJsonAsync<Link>())!;
+        var second = (await (await counselor.Client.PostAsync(Routes.PayoutAccount.Onboarding, null)).Content.ReadFromJsonAsync<Link>())!;
         Assert.StartsWith("https://connect.stripe.test/setup/", first.Url, StringComparison.Ordinal);
         Assert.NotEqual(first.Url, second.Url); // links are single-use: each request gets its own
 
@@ -27,7 +27,7 @@ public sealed class PayoutOnboardingTests(StripePlatformFixture platform)
         Assert.Equal("express", created.Form["type"]);
         Assert.Equal("true", created.Form["capabilities[transfers][requested]"]);
         Assert.Equal(counselor.Auth.User.Email, created.Form["email"]);
-        var account = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>("/api/counselor/me/payout-account", Json.Options))!;
+        var account = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>(Routes.PayoutAccount.Prefix, Json.Options))!;
         Assert.StartsWith("acct_test", account.AccountId, StringComparison.Ordinal);
         Assert.False(account.PayoutsEnabled);
         var links = platform.Stripe.Requests.Where(r => r.Path == "/v1/account_links" && r.Form.GetValueOrDefault("account") == account.AccountId).ToList();
@@ -45,27 +45,27 @@ public sealed class PayoutOnboardingTests(StripePlatformFixture platform)
             ["details_submitted"] = true,
             ["metadata"] = new Dictionary<string, string> { ["counselor_id"] = counselor.Id.ToString() },
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, PaymentsApi.WebhookRoute) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Payments.Webhook) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
         request.Headers.Add("Stripe-Signature", FakeStripe.Sign(payload, StripePlatformFixture.WebhookSecret, DateTimeOffset.UtcNow));
         using var anonymous = platform.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(request)).StatusCode);
-        Assert.True((await counselor.Client.GetFromJsonAsync<PayoutAccountView>("/api/counselor/me/payout-account", Json.Options))!.PayoutsEnabled);
+        Assert.True((await counselor.Client.GetFromJsonAsync<PayoutAccountView>(Routes.PayoutAccount.Prefix, Json.Options))!.PayoutsEnabled);
     }
 
     [Fact]
     public async Task ReturningFromOnboardingAsksStripeWithoutWaitingForTheWebhook()
     {
         var counselor = await platform.BookableCounselorAsync();
-        (await counselor.Client.PostAsync("/api/counselor/me/payout-account/onboarding", null)).EnsureSuccessStatusCode();
-        var account = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>("/api/counselor/me/payout-account", Json.Options))!;
+        (await counselor.Client.PostAsync(Routes.PayoutAccount.Onboarding, null)).EnsureSuccessStatusCode();
+        var account = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>(Routes.PayoutAccount.Prefix, Json.Options))!;
         Assert.False(account.PayoutsEnabled);
 
         platform.Stripe.ReadyAccounts[account.AccountId!] = true;
-        var ready = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>("/api/counselor/me/payout-account", Json.Options))!;
+        var ready = (await counselor.Client.GetFromJsonAsync<PayoutAccountView>(Routes.PayoutAccount.Prefix, Json.Options))!;
         Assert.True(ready.PayoutsEnabled);
         Assert.True(ready.DetailsSubmitted);
 
         using var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
-        await (await client.PostAsync("/api/counselor/me/payout-account/onboarding", null)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+        await (await client.PostAsync(Routes.PayoutAccount.Onboarding, null)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
     }
 }

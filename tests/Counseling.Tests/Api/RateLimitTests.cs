@@ -18,15 +18,15 @@ public sealed class RateLimitTests(PlatformFixture platform)
 
         for (var i = 0; i < 3; i++)
         {
-            var allowed = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(PlatformFixture.UniqueEmail("addr"), "some password here"));
+            var allowed = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.UniqueEmail("addr"), "some password here"));
             Assert.Equal(HttpStatusCode.Unauthorized, allowed.StatusCode);
         }
 
-        var limited = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(PlatformFixture.UniqueEmail("addr"), "some password here"));
+        var limited = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.UniqueEmail("addr"), "some password here"));
         await limited.AssertProblemAsync(HttpStatusCode.TooManyRequests, "/problems/too-many-requests");
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
 
-        var registerToo = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(PlatformFixture.UniqueEmail("addr"), "correct horse battery staple", "X", "client"));
+        var registerToo = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(PlatformFixture.UniqueEmail("addr"), "correct horse battery staple", "X", "client"));
         Assert.Equal(HttpStatusCode.TooManyRequests, registerToo.StatusCode);
     }
 
@@ -40,15 +40,15 @@ public sealed class RateLimitTests(PlatformFixture platform)
 
         foreach (var email in new[] { existing, unknown })
         {
-            await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, "guess one"));
-            await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email.ToUpperInvariant(), "guess two"));
-            var limited = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, "guess three"));
+            await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, "guess one"));
+            await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email.ToUpperInvariant(), "guess two"));
+            var limited = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, "guess three"));
             await limited.AssertProblemAsync(HttpStatusCode.TooManyRequests, "/problems/too-many-requests");
             Assert.NotNull(limited.Headers.RetryAfter);
         }
 
         // Another account from the same address is not affected.
-        var other = await client.PostAsJsonAsync(Routes.Login, new LoginRequest(PlatformFixture.UniqueEmail("other"), "guess"));
+        var other = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.UniqueEmail("other"), "guess"));
         Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
     }
 }

@@ -46,11 +46,11 @@ public sealed class SecretHygieneTests(PlatformFixture platform)
         var email = PlatformFixture.UniqueEmail("logs");
         var auth = await platform.RegisterAsync(email: email, password: password);
         using var client = platform.CreateClient();
-        await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, password));
-        await client.PostAsJsonAsync(Routes.Login, new LoginRequest(email, password + " wrong"));
-        var refreshed = await client.PostAsJsonAsync(Routes.Refresh, new RefreshRequest(auth.RefreshToken));
+        await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, password));
+        await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, password + " wrong"));
+        var refreshed = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(auth.RefreshToken));
         var rotated = (await refreshed.Content.ReadFromJsonAsync<AuthResponse>())!;
-        await client.PostAsJsonAsync(Routes.Logout, new LogoutRequest(rotated.RefreshToken));
+        await client.PostAsJsonAsync(Routes.Auth.Logout, new LogoutRequest(rotated.RefreshToken));
 
         var logs = string.Join("\n", CapturedLogs.Instance.Lines);
         Assert.Contains(auth.User.Id.ToString(), logs, StringComparison.Ordinal); // the activity was logged ...

@@ -28,10 +28,10 @@ public sealed class SettlementTests(StripePlatformFixture platform)
                 ["metadata"] = new Dictionary<string, string> { ["appointment_id"] = held.Id.ToString(), ["wallet_id"] = clientAuth.User.Id.ToString() },
             });
             using var anonymous = platform.CreateClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, PaymentsApi.WebhookRoute) { Content = new StringContent(completed, System.Text.Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Payments.Webhook) { Content = new StringContent(completed, System.Text.Encoding.UTF8, "application/json") };
             request.Headers.Add("Stripe-Signature", FakeStripe.Sign(completed, StripePlatformFixture.WebhookSecret, DateTimeOffset.UtcNow));
             (await anonymous.SendAsync(request)).EnsureSuccessStatusCode();
-            var cancelled = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new CancelRequest(null));
+            var cancelled = await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new CancelRequest(null));
             Assert.Equal(AppointmentStatus.LateCancelled, (await cancelled.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!.Status);
             ids.Add(held.Id);
         }
@@ -43,17 +43,17 @@ public sealed class SettlementTests(StripePlatformFixture platform)
     public async Task AnApprovedSettlementPaysEachSessionOnceEvenWhenThePayoutIsInterrupted()
     {
         var (counselor, appointments) = await EarningsAsync();
-        (await counselor.Client.PutAsJsonAsync("/api/counselor/me/payout-account", new SettlementsApi.PayoutAccountRequest("acct_1TestCounselor"))).EnsureSuccessStatusCode();
-        var before = await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options);
+        (await counselor.Client.PutAsJsonAsync(Routes.PayoutAccount.Prefix, new PayoutAccountRequest("acct_1TestCounselor"))).EnsureSuccessStatusCode();
+        var before = await counselor.Client.GetFromJsonAsync<SettlementsResponse>(Routes.Settlements.Prefix, Json.Options);
         Assert.Equal(appointments.OrderBy(x => x), before!.Unsettled.Select(e => e.AppointmentId).OrderBy(x => x));
 
-        var applied = await counselor.Client.PostAsync("/api/counselor/me/settlements", null);
+        var applied = await counselor.Client.PostAsync(Routes.Settlements.Prefix, null);
         var application = (await applied.Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
         using var op = await platform.OperatorClientAsync();
-        Assert.Contains(await op.GetFromJsonAsync<SettlementApplication[]>("/api/operator/settlements", Json.Options) ?? [], a => a.Id == application.Id);
+        Assert.Contains(await op.GetFromJsonAsync<SettlementApplication[]>(Routes.SettlementReviews.Prefix, Json.Options) ?? [], a => a.Id == application.Id);
 
         platform.Stripe.FailTransfers = 10; // Stripe is down in the middle of the payout, beyond Stripe.net's own retries
-        var decided = await op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(true, null));
+        var decided = await op.PostAsJsonAsync(Routes.SettlementReviews.Decision(counselor.Id, application.Id), new SettlementDecisionRequest(true, null));
         await decided.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "/problems/payment-provider-unavailable");
         platform.Stripe.FailTransfers = 0;
 
@@ -69,7 +69,7 @@ public sealed class SettlementTests(StripePlatformFixture platform)
         Assert.All(appointments, id => Assert.Equal(beforeResume[id] + 1, afterResume[id]));
         Assert.Equal(afterResume, TransferRequests(appointments));
 
-        var after = await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options);
+        var after = await counselor.Client.GetFromJsonAsync<SettlementsResponse>(Routes.Settlements.Prefix, Json.Options);
         Assert.Equal(SettlementStatus.Paid, after!.Applications.Single(a => a.Id == application.Id).Status);
         Assert.Empty(after.Unsettled);
         foreach (var id in appointments)
@@ -84,7 +84,7 @@ public sealed class SettlementTests(StripePlatformFixture platform)
 
         var payable = (await platform.Grains.GetGrain<IWalletGrain>(counselor.Id).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.CounselorPayable(counselor.Id));
         Assert.Equal(0, payable.BalanceMinor);
-        var again = await op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(true, null));
+        var again = await op.PostAsJsonAsync(Routes.SettlementReviews.Decision(counselor.Id, application.Id), new SettlementDecisionRequest(true, null));
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/invalid-transition");
     }
 
@@ -92,13 +92,13 @@ public sealed class SettlementTests(StripePlatformFixture platform)
     public async Task WhenTheSiloPayingOutDiesEachSessionIsStillPaidExactlyOnce()
     {
         var (counselor, appointments) = await EarningsAsync();
-        (await counselor.Client.PutAsJsonAsync("/api/counselor/me/payout-account", new SettlementsApi.PayoutAccountRequest("acct_1KillTest"))).EnsureSuccessStatusCode();
-        var application = (await (await counselor.Client.PostAsync("/api/counselor/me/settlements", null)).Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
+        (await counselor.Client.PutAsJsonAsync(Routes.PayoutAccount.Prefix, new PayoutAccountRequest("acct_1KillTest"))).EnsureSuccessStatusCode();
+        var application = (await (await counselor.Client.PostAsync(Routes.Settlements.Prefix, null)).Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
         using var op = await platform.OperatorClientAsync();
         var settlement = platform.Grains.GetGrain<ISettlementGrain>(counselor.Id);
 
         platform.Stripe.HoldTransfers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var approving = op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(true, null));
+        var approving = op.PostAsJsonAsync(Routes.SettlementReviews.Decision(counselor.Id, application.Id), new SettlementDecisionRequest(true, null));
         await platform.Stripe.TransferArrived.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the payout is in flight ...
         var host = await platform.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(settlement);
         await platform.Cluster.KillSiloAsync(platform.Cluster.Silos.Single(s => s.SiloAddress.Equals(host))); // ... when its silo dies
@@ -150,19 +150,19 @@ public sealed class SettlementTests(StripePlatformFixture platform)
     public async Task ARejectedApplicationNeedsAReasonAndItsSessionsCanBeAppliedForAgain()
     {
         var (counselor, appointments) = await EarningsAsync();
-        var application = (await (await counselor.Client.PostAsync("/api/counselor/me/settlements", null)).Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
+        var application = (await (await counselor.Client.PostAsync(Routes.Settlements.Prefix, null)).Content.ReadFromJsonAsync<SettlementApplication>(Json.Options))!;
         using var op = await platform.OperatorClientAsync();
 
-        var noReason = await op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(false, null));
+        var noReason = await op.PostAsJsonAsync(Routes.SettlementReviews.Decision(counselor.Id, application.Id), new SettlementDecisionRequest(false, null));
         await noReason.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
-        (await op.PostAsJsonAsync($"/api/operator/settlements/{counselor.Id}/{application.Id}", new SettlementsApi.SettlementDecisionRequest(false, "Tax details missing."))).EnsureSuccessStatusCode();
+        (await op.PostAsJsonAsync(Routes.SettlementReviews.Decision(counselor.Id, application.Id), new SettlementDecisionRequest(false, "Tax details missing."))).EnsureSuccessStatusCode();
 
-        var state = await counselor.Client.GetFromJsonAsync<SettlementsApi.SettlementsResponse>("/api/counselor/me/settlements", Json.Options);
+        var state = await counselor.Client.GetFromJsonAsync<SettlementsResponse>(Routes.Settlements.Prefix, Json.Options);
         Assert.Equal("Tax details missing.", state!.Applications.Single().Reason);
         Assert.Equal(appointments.Length, state.Unsettled.Length);
-        var nothing = await platform.CreateClient((await platform.RegisterAsync("counselor")).AccessToken).PostAsync("/api/counselor/me/settlements", null);
+        var nothing = await platform.CreateClient((await platform.RegisterAsync("counselor")).AccessToken).PostAsync(Routes.Settlements.Prefix, null);
         await nothing.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/nothing-to-settle");
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
-        await (await client.GetAsync("/api/operator/settlements")).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
+        await (await client.GetAsync(Routes.SettlementReviews.Prefix)).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
     }
 }

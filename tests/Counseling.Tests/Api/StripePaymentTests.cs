@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Counseling.Api.Apis;
+using Counseling.Api.Contracts;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Payments;
 using Counseling.Tests.Infrastructure;
@@ -62,7 +63,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
     private async Task<HttpResponseMessage> DeliverAsync(string payload, DateTimeOffset? signedAt = null, string secret = StripePlatformFixture.WebhookSecret)
     {
         using var anonymous = platform.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, PaymentsApi.WebhookRoute) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Payments.Webhook) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
         request.Headers.Add("Stripe-Signature", FakeStripe.Sign(payload, secret, signedAt ?? DateTimeOffset.UtcNow));
         return await anonymous.SendAsync(request);
     }
@@ -84,13 +85,13 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
     {
         var (held, client, clientId) = await HeldAsync(TimeSpan.FromDays(3));
 
-        var first = await client.PostAsync($"{AppointmentsApi.Route}/{held.Id}/checkout", null);
-        var again = await client.PostAsync($"{AppointmentsApi.Route}/{held.Id}/checkout", null);
+        var first = await client.PostAsync(Routes.Appointments.Checkout(held.Id), null);
+        var again = await client.PostAsync(Routes.Appointments.Checkout(held.Id), null);
 
-        var url = (await first.Content.ReadFromJsonAsync<PaymentsApi.CheckoutResponse>())!;
+        var url = (await first.Content.ReadFromJsonAsync<CheckoutResponse>())!;
         Assert.False(url.Simulated);
         Assert.StartsWith("https://checkout.stripe.test/", url.Url, StringComparison.Ordinal);
-        Assert.Equal(url.Url, (await again.Content.ReadFromJsonAsync<PaymentsApi.CheckoutResponse>())!.Url);
+        Assert.Equal(url.Url, (await again.Content.ReadFromJsonAsync<CheckoutResponse>())!.Url);
         // The page handed out first is shown again while it can be paid: Stripe is asked once.
         var sent = Assert.Single(platform.Stripe.Requests, r => r.Path == "/v1/checkout/sessions" && r.Form.GetValueOrDefault("metadata[appointment_id]") == held.Id.ToString());
         Assert.Equal($"checkout:{held.Id:N}", sent.IdempotencyKey);
@@ -102,7 +103,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         Assert.Equal(held.Id.ToString(), form["payment_intent_data[metadata][appointment_id]"]);
         Assert.Equal($"appointment-{held.Id:N}", form["payment_intent_data[transfer_group]"]);
 
-        var simulated = await client.PostAsync($"/api/payments/simulated/{held.Id}/pay", null);
+        var simulated = await client.PostAsync(Routes.Payments.PaySimulated(held.Id), null);
         await simulated.AssertProblemAsync(HttpStatusCode.NotFound, "/problems/not-found"); // no simulated payments with a real provider
     }
 
@@ -126,7 +127,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.True(JsonDocument.Parse(await duplicate.Content.ReadAsStringAsync()).RootElement.GetProperty("duplicate").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, reordered.StatusCode);
-        var appointment = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{held.Id}", Json.Options);
+        var appointment = await client.GetFromJsonAsync<AppointmentSummary>(Routes.Appointments.ById(held.Id), Json.Options);
         Assert.Equal(AppointmentStatus.Confirmed, appointment!.Status);
         Assert.Equal(intent, appointment.Payment!.Reference);
         var payments = await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE reference = @id AND kind = 'session-payment'", ("id", held.Id.ToString()));
@@ -144,8 +145,8 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         var forged = await DeliverAsync(payload, secret: "whsec_someone_else");
         var stale = await DeliverAsync(payload, signedAt: DateTimeOffset.UtcNow.AddMinutes(-10));
         using var anonymous = platform.CreateClient();
-        var unsigned = await anonymous.PostAsync(PaymentsApi.WebhookRoute, new StringContent(payload, Encoding.UTF8, "application/json"));
-        using var tamperedRequest = new HttpRequestMessage(HttpMethod.Post, PaymentsApi.WebhookRoute)
+        var unsigned = await anonymous.PostAsync(Routes.Payments.Webhook, new StringContent(payload, Encoding.UTF8, "application/json"));
+        using var tamperedRequest = new HttpRequestMessage(HttpMethod.Post, Routes.Payments.Webhook)
         {
             Content = new StringContent(payload.Replace("paid", "PAID", StringComparison.Ordinal), Encoding.UTF8, "application/json"),
         };
@@ -158,7 +159,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         }
 
         Assert.Equal(0, await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE reference = @id", ("id", held.Id.ToString())));
-        var appointment = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{held.Id}", Json.Options);
+        var appointment = await client.GetFromJsonAsync<AppointmentSummary>(Routes.Appointments.ById(held.Id), Json.Options);
         Assert.Equal(AppointmentStatus.Held, appointment!.Status);
     }
 
@@ -176,7 +177,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
 
         (await DeliverAsync(shortPaid)).EnsureSuccessStatusCode();
 
-        var appointment = await client.GetFromJsonAsync<AppointmentSummary>($"{AppointmentsApi.Route}/{held.Id}", Json.Options);
+        var appointment = await client.GetFromJsonAsync<AppointmentSummary>(Routes.Appointments.ById(held.Id), Json.Options);
         Assert.Equal(AppointmentStatus.Held, appointment!.Status);
         Assert.Contains(platform.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form.GetValueOrDefault("payment_intent") == intent && r.Form["amount"] == "1");
         Assert.Equal(0, await TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE reference = @id", ("id", held.Id.ToString())));
@@ -189,8 +190,8 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         var intent = "pi_test_" + held.Id.ToString("N");
         (await DeliverAsync(Completed("evt_" + Guid.NewGuid().ToString("N"), held, clientId, intent))).EnsureSuccessStatusCode();
 
-        (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest("plans changed"))).EnsureSuccessStatusCode();
-        await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest("again"));
+        (await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new Counseling.Api.Contracts.CancelRequest("plans changed"))).EnsureSuccessStatusCode();
+        await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new Counseling.Api.Contracts.CancelRequest("again"));
 
         var refunds = platform.Stripe.Requests.Where(r => r.Path == "/v1/refunds" && r.Form.GetValueOrDefault("payment_intent") == intent).ToList();
         var refund = Assert.Single(refunds);
@@ -210,11 +211,11 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         var intent = "pi_test_" + held.Id.ToString("N");
         (await DeliverAsync(Completed("evt_" + Guid.NewGuid().ToString("N"), held, auth.User.Id, intent))).EnsureSuccessStatusCode();
 
-        var cancelled = await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest(null));
+        var cancelled = await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new Counseling.Api.Contracts.CancelRequest(null));
         var summary = (await cancelled.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
         Assert.Equal(AppointmentStatus.LateCancelled, summary.Status);
         Assert.Equal(4500, summary.RefundedMinor);
-        await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{held.Id}/cancel", new Counseling.Api.Contracts.CancelRequest(null));
+        await client.PostAsJsonAsync(Routes.Appointments.Cancel(held.Id), new Counseling.Api.Contracts.CancelRequest(null));
 
         var refund = Assert.Single(platform.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form.GetValueOrDefault("payment_intent") == intent);
         Assert.Equal("4500", refund.Form["amount"]);
@@ -222,7 +223,7 @@ public sealed class StripePaymentTests(StripePlatformFixture platform)
         var payable = (await platform.Grains.GetGrain<IWalletGrain>(counselor.Id).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.CounselorPayable(counselor.Id));
         Assert.Equal(4500 - 675, payable.BalanceMinor); // half the price, less the 15% fee on that half
         Assert.Equal(0, (await platform.Grains.GetGrain<IWalletGrain>(auth.User.Id).GetBalancesAsync()).Single(b => b.Account == LedgerAccounts.ClientFunds(auth.User.Id)).BalanceMinor);
-        var receipt = await (await client.GetAsync($"{AppointmentsApi.Route}/{held.Id}/receipt")).Content.ReadAsStringAsync();
+        var receipt = await (await client.GetAsync(Routes.Appointments.Receipt(held.Id))).Content.ReadAsStringAsync();
         Assert.Contains("45.00 USD refunded", receipt, StringComparison.Ordinal);
     }
 }

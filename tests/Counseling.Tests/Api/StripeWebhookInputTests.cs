@@ -16,7 +16,7 @@ public sealed class StripeWebhookInputTests(StripePlatformFixture platform)
     private async Task<HttpResponseMessage> DeliverAsync(string payload)
     {
         using var anonymous = platform.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, PaymentsApi.WebhookRoute) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Payments.Webhook) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
         request.Headers.Add("Stripe-Signature", FakeStripe.Sign(payload, StripePlatformFixture.WebhookSecret, DateTimeOffset.UtcNow));
         return await anonymous.SendAsync(request);
     }

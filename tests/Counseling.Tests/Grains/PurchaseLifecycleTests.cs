@@ -14,15 +14,28 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
 {
     private static readonly TickStatus Tick = new(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow);
 
-    private static readonly MembershipPlan Care = new("care", "Care", "Two sessions a month.", new Money(15900, "USD"), 2, 12000, 0);
+    /// <summary>The configured plan with included sessions: 159.00 a month for two sessions of up to 120.00.</summary>
+    private static readonly OrderRequest Care = OrderRequest.ForMembership("care");
 
-    /// <summary>Buys as if Stripe reported the payment (the intent's id names the saved card's customer at the stand-in).</summary>
-    private async Task<Guid> BuyAsync(Guid client, PurchaseKind kind, PackageOffer? package = null, MembershipPlan? plan = null, string? paymentIntent = null)
+    /// <summary>A package the counselor puts on sale, of 50-minute sessions.</summary>
+    private async Task<PackageOffer> OfferAsync(ICounselorGrain counselor, string name, int sessions, long priceMinor, int validDays)
+    {
+        var saved = await fixture.Grains.GetGrain<ICounselorPackagesGrain>(counselor.GetPrimaryKey()).SaveOfferAsync(null, new PackageOfferDraft(name, sessions, 50, priceMinor, validDays));
+        Assert.True(saved.Succeeded, saved.Error?.Message);
+        return saved.Value!;
+    }
+
+    private async Task<MembershipPlan> PlanAsync(string id) =>
+        Assert.Single(await fixture.Grains.GetGrain<IMembershipPlansGrain>(0).GetPlansAsync(), p => p.Id == id);
+
+    /// <summary>Orders, then pays as if Stripe reported it (the intent's id names the saved card's customer at the stand-in).</summary>
+    private async Task<Guid> BuyAsync(Guid client, OrderRequest request, string? paymentIntent = null)
     {
         var id = Guid.NewGuid();
-        var price = package?.Price ?? plan!.MonthlyPrice;
         var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
-        await purchase.CreateAsync(new PurchaseOrder(id, client, kind, "Test order", price, package, plan));
+        var placed = await purchase.PlaceAsync(client, request);
+        Assert.True(placed.Succeeded, placed.Error?.Message);
+        var price = placed.Value!.Order.Price;
         var paid = await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, paymentIntent ?? $"pi_first_{id:N}", price));
         Assert.NotNull(paid.Value);
         return id;
@@ -38,8 +51,8 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Three", 3, 50, new Money(21000, "USD"), 30, false);
-        await BuyAsync(client, PurchaseKind.Package, terms);
+        var terms = await OfferAsync(counselor, "Three", 3, 21000, 30);
+        await BuyAsync(client, OrderRequest.ForPackage(counselor.GetPrimaryKey(), terms.Id));
         var credits = fixture.Grains.GetGrain<IClientCreditsGrain>(client);
 
         // One credit used for a session that takes place.
@@ -74,8 +87,8 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Two", 2, 50, new Money(16000, "USD"), 14, false);
-        await BuyAsync(client, PurchaseKind.Package, terms);
+        var terms = await OfferAsync(counselor, "Two", 2, 16000, 14);
+        await BuyAsync(client, OrderRequest.ForPackage(counselor.GetPrimaryKey(), terms.Id));
         var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(20)), 50, SessionModality.Chat))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
         Assert.True((await appointment.RedeemAsync(client, PaymentMethods.Package)).Succeeded);
@@ -95,7 +108,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task AMembershipRenewsOncePerCycleEvenWhenTheReminderFiresTwice()
     {
         var client = Guid.NewGuid();
-        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var purchase = await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var first = await membership.GetAsync();
         Assert.Equal(1, first.Cycle);
@@ -131,7 +144,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task ADeclinedRenewalSuspendsBenefitsRetriesNextDayAndStartsTheCycleWhenPaid()
     {
         var client = Guid.NewGuid();
-        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var purchase = await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var remindable = membership.AsReference<IRemindable>();
 
@@ -164,7 +177,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task AMembershipEndsAfterThreeDeclinedRenewalsOrWithoutASavedCard()
     {
         var client = Guid.NewGuid();
-        var purchase = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var purchase = await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         fixture.Stripe.DeclineCardsOf($"cus_pi_first_{purchase:N}", 3);
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
@@ -179,7 +192,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Single(await fixture.Grains.GetGrain<IWalletGrain>(client).GetStatementAsync(null, 50), l => l.Kind == "membership-fee" && l.AmountMinor > 0);
 
         var noCard = Guid.NewGuid();
-        await BuyAsync(noCard, PurchaseKind.Membership, plan: Care, paymentIntent: "pi_nocard_" + Guid.NewGuid().ToString("N"));
+        await BuyAsync(noCard, Care, paymentIntent: "pi_nocard_" + Guid.NewGuid().ToString("N"));
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
         var other = fixture.Grains.GetGrain<IMembershipGrain>(noCard);
         await other.AsReference<IRemindable>().ReceiveReminder("membership-renewal", Tick);
@@ -192,7 +205,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task APauseLengthensTheCycleAndIsLimitedToSevenDays()
     {
         var client = Guid.NewGuid();
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var before = await membership.GetAsync();
 
@@ -219,7 +232,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     public async Task ACancelledMembershipRunsToThePeriodEndAndThenEndsWithoutCharging()
     {
         var client = Guid.NewGuid();
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         Assert.True((await membership.CancelAsync()).Value!.CancelAtPeriodEnd);
         Assert.NotNull(await membership.GetBenefitsAsync()); // still a member until the end of the paid period
@@ -232,7 +245,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Single(fees);
 
         // A new membership can be bought once the old one ended.
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        await BuyAsync(client, Care);
         Assert.Equal(MembershipStatus.Active, (await membership.GetAsync()).Status);
     }
 
@@ -241,7 +254,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
     {
         var counselor = await fixture.CounselorAsync();
         var client = Guid.NewGuid();
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        await BuyAsync(client, Care);
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var held = (await counselor.HoldAsync(new HoldRequest(client, "Client", fixture.SlotAhead(TimeSpan.FromDays(3)), 50, SessionModality.Chat))).Value!;
         var appointment = fixture.Grains.GetGrain<IAppointmentGrain>(held.Id);
@@ -264,8 +277,13 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var random = new Random(20261126);
         var counselors = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.CounselorAsync()));
         var clients = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToArray();
-        var plus = Care with { Id = "plus", Name = "Plus", IncludedSessions = 0, IncludedSessionPriceCapMinor = 0, DiscountPercent = 20, MonthlyPrice = new Money(1900, "USD") };
+        var care = await PlanAsync("care");
+        var plus = await PlanAsync("plus"); // 20% off every session, 19.00 a month
         var booked = new List<IAppointmentGrain>();
+
+        // A membership ordered in a second tab before the first one was paid: a member cannot order another, so this
+        // is how a second membership payment arrives (and is refunded).
+        var secondTabs = new Dictionary<Guid, IPurchaseGrain>();
         for (var step = 0; step < 60; step++)
         {
             var client = clients[random.Next(clients.Length)];
@@ -274,10 +292,13 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
             {
                 case 0:
                 {
-                    var terms = new PackageOffer(Guid.NewGuid(), counselor.GetPrimaryKey(), "Dr. Clock", "Pack", 2 + random.Next(4), 50, new Money(10000 + random.Next(20000), "USD"), 60, false);
+                    var terms = await OfferAsync(counselor, "Pack", 2 + random.Next(4), 10000 + random.Next(20000), 60);
                     var id = Guid.NewGuid();
                     var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
-                    await purchase.CreateAsync(new PurchaseOrder(id, client, PurchaseKind.Package, "Pack", terms.Price, terms, null));
+                    Assert.True((await purchase.PlaceAsync(client, OrderRequest.ForPackage(counselor.GetPrimaryKey(), terms.Id))).Succeeded);
+
+                    // The order keeps its terms; retiring keeps each counselor under the limit of offers on sale at once.
+                    Assert.True(await fixture.Grains.GetGrain<ICounselorPackagesGrain>(counselor.GetPrimaryKey()).RetireOfferAsync(terms.Id));
                     var receipt = new PaymentReceipt(PaymentMethods.Stripe, $"pi_{id:N}", terms.Price);
                     await purchase.PaymentSucceededAsync(receipt);
                     if (random.Next(3) == 0)
@@ -296,10 +317,28 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
                 case 1:
                 {
                     var id = Guid.NewGuid();
-                    var plan = random.Next(2) == 0 ? Care : plus;
+                    var plan = random.Next(2) == 0 ? care : plus;
                     var purchase = fixture.Grains.GetGrain<IPurchaseGrain>(id);
-                    await purchase.CreateAsync(new PurchaseOrder(id, client, PurchaseKind.Membership, plan.Name, plan.MonthlyPrice, null, plan));
-                    await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{id:N}", plan.MonthlyPrice)); // refunded if already a member
+                    var placed = await purchase.PlaceAsync(client, OrderRequest.ForMembership(plan.Id));
+                    if (!placed.Succeeded)
+                    {
+                        Assert.Equal(ErrorCodes.MembershipExists, placed.Error!.Code);
+                        if (secondTabs.Remove(client, out var secondTab))
+                        {
+                            var pending = (await secondTab.GetAsync(client))!;
+                            await secondTab.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{pending.Order.Id:N}", pending.Order.Price)); // refunded: already a member
+                        }
+
+                        break;
+                    }
+
+                    var tab = fixture.Grains.GetGrain<IPurchaseGrain>(Guid.NewGuid());
+                    if ((await tab.PlaceAsync(client, OrderRequest.ForMembership(plan.Id))).Succeeded)
+                    {
+                        secondTabs[client] = tab;
+                    }
+
+                    await purchase.PaymentSucceededAsync(new PaymentReceipt(PaymentMethods.Stripe, $"pi_{id:N}", plan.MonthlyPrice));
                     break;
                 }
 
@@ -413,7 +452,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         var client = Guid.NewGuid();
         var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
         var remindable = membership.AsReference<IRemindable>();
-        await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        await BuyAsync(client, Care);
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
         await remindable.ReceiveReminder("membership-renewal", Tick); // month 2 of the first membership
         await membership.CancelAsync();
@@ -421,7 +460,7 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         await remindable.ReceiveReminder("membership-renewal", Tick);
         Assert.Equal(MembershipStatus.Ended, (await membership.GetAsync()).Status);
 
-        var second = await BuyAsync(client, PurchaseKind.Membership, plan: Care);
+        var second = await BuyAsync(client, Care);
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(30));
         await remindable.ReceiveReminder("membership-renewal", Tick); // month 2 of the second: charged and booked
         Assert.Equal(2, (await membership.GetAsync()).Cycle);

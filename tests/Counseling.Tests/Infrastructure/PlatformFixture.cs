@@ -67,7 +67,7 @@ public class PlatformFixture : IAsyncLifetime
     public async Task<AuthResponse> RegisterAsync(string role = "client", string? email = null, string password = "correct horse battery staple", string displayName = "Test Person")
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync(Routes.Register, new RegisterRequest(email ?? UniqueEmail(role), password, displayName, role));
+        var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(email ?? UniqueEmail(role), password, displayName, role));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
     }

@@ -10,8 +10,6 @@ namespace Counseling.Tests.Infrastructure;
 /// <summary>Builds realistic starting points through the public api: verified counselors with hours, clients.</summary>
 public static class Scenario
 {
-    public const string Route = "/api/counselor/me";
-
     /// <summary>Every day 00:00-24:00 in UTC, no buffers or notice: any future half hour is bookable.</summary>
     public static readonly Availability AroundTheClock = new(
         [.. Enum.GetValues<DayOfWeek>().Select(d => new WeeklyWindow(d, new TimeOnly(0, 0), new TimeOnly(23, 59, 59)))],
@@ -28,11 +26,11 @@ public static class Scenario
     {
         var auth = await platform.RegisterAsync("counselor", displayName: profile?.DisplayName ?? "Dr. Test Counselor");
         var client = platform.CreateClient(auth.AccessToken);
-        (await client.PutAsJsonAsync($"{Route}/profile", profile ?? Profile("Dr. Test Counselor"), Json.Options)).EnsureSuccessStatusCode();
-        (await client.PutAsJsonAsync($"{Route}/credential", new CredentialRequest("LIC-" + auth.User.Id.ToString("N")[..8], "CA", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
-        (await client.PutAsJsonAsync($"{Route}/availability", availability ?? AroundTheClock, Json.Options)).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(Routes.CounselorRecord.Profile, profile ?? Profile("Dr. Test Counselor"), Json.Options)).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("LIC-" + auth.User.Id.ToString("N")[..8], "CA", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(Routes.CounselorRecord.Availability, availability ?? AroundTheClock, Json.Options)).EnsureSuccessStatusCode();
         using var op = await platform.OperatorClientAsync();
-        (await op.PostAsJsonAsync($"/api/operator/verifications/{auth.User.Id}", new VerificationDecisionRequest(true, null))).EnsureSuccessStatusCode();
+        (await op.PostAsJsonAsync(Routes.Verifications.ById(auth.User.Id), new VerificationDecisionRequest(true, null))).EnsureSuccessStatusCode();
         return new Counselor(auth, auth.User.Id, client);
     }
 
@@ -58,7 +56,7 @@ public static class Scenario
         using var anonymous = platform.CreateClient();
         for (var attempt = 0; ; attempt++)
         {
-            var response = await anonymous.PostAsJsonAsync(Routes.Login, new LoginRequest(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword));
+            var response = await anonymous.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword));
             if (response.IsSuccessStatusCode)
             {
                 var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
@@ -84,7 +82,7 @@ public static class Scenario
 
     public static async Task<AppointmentSummary> HoldAsync(this HttpClient client, Guid counselorId, DateTimeOffset start, SessionModality modality = SessionModality.Video)
     {
-        var response = await client.PostAsJsonAsync(AppointmentsApi.Route, new BookRequest(counselorId, start, 50, modality), Json.Options);
+        var response = await client.PostAsJsonAsync(Routes.Appointments.Prefix, new BookRequest(counselorId, start, 50, modality), Json.Options);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Hold failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -97,8 +95,8 @@ public static class Scenario
     public static async Task<AppointmentSummary> BookAsync(this HttpClient client, Guid counselorId, DateTimeOffset start)
     {
         var held = await client.HoldAsync(counselorId, start);
-        (await client.PostAsync($"{AppointmentsApi.Route}/{held.Id}/checkout", null)).EnsureSuccessStatusCode();
-        var paid = await client.PostAsync($"/api/payments/simulated/{held.Id}/pay", null);
+        (await client.PostAsync(Routes.Appointments.Checkout(held.Id), null)).EnsureSuccessStatusCode();
+        var paid = await client.PostAsync(Routes.Payments.PaySimulated(held.Id), null);
         paid.EnsureSuccessStatusCode();
         return (await paid.Content.ReadFromJsonAsync<AppointmentSummary>(Json.Options))!;
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Counseling.Api.Apis;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -88,7 +89,7 @@ public sealed partial class PurchasePageTests(PlatformFixture platform)
         await BrowserSession.ScreenshotAsync(page, "membership-cancelled-phone");
 
         using var api = platform.CreateClient(client.AccessToken);
-        var membership = (await api.GetFromJsonAsync<MembershipView>("/api/membership", Json.Options))!;
+        var membership = (await api.GetFromJsonAsync<MembershipView>(Routes.Membership.Prefix, Json.Options))!;
         Assert.True(membership.CancelAtPeriodEnd);
         Assert.Equal(MembershipStatus.Active, membership.Status);
         await page.Context.CloseAsync();

@@ -16,7 +16,7 @@ public sealed class SettlementPageTests(PlatformFixture platform)
         var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Settle"));
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromHours(2)));
-        (await client.PostAsJsonAsync($"{AppointmentsApi.Route}/{booked.Id}/cancel", new CancelRequest(null))).EnsureSuccessStatusCode(); // late: earned
+        (await client.PostAsJsonAsync(Routes.Appointments.Cancel(booked.Id), new CancelRequest(null))).EnsureSuccessStatusCode(); // late: earned
 
         var counselorPage = await browser.SignedInPageAsync(counselor.Auth.User.Email, "correct horse battery staple");
         await counselorPage.GotoAsync("/#/wallet");
