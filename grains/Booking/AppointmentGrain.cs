@@ -36,7 +36,7 @@ public sealed class AppointmentGrain(
 
     private AppointmentNotices Notices => new(GrainFactory, Now);
 
-    private AppointmentCheckout Checkout => new(state, gateway, Money, Now);
+    private AppointmentCheckout Checkout => new(state, gateway, Money, Notices, logger, Now);
 
     public async Task CreateAsync(AppointmentSummary appointment)
     {
@@ -115,21 +115,12 @@ public sealed class AppointmentGrain(
             return a; // a duplicated or reordered delivery of the same payment
         }
 
-        if (!Checkout.IsWhatWasAsked(a, receipt))
+        if (await Checkout.RefuseMismatchAsync(a, receipt) is { } mismatch)
         {
-            logger.LogWarning("Payment {Reference} of {Paid} does not match the price {Price} of appointment {AppointmentId}", receipt.Reference, receipt.Amount, a.Price, a.Id);
-            await Money.ReturnMismatchedAsync(a, receipt);
-            return new DomainError(ErrorCodes.PaymentMismatch, "The payment does not match the session's price and currency; it has been returned.");
+            return mismatch;
         }
 
-        if (a.Status == AppointmentStatus.Held)
-        {
-            return await ConfirmPaidAsync(a, receipt);
-        }
-
-        await Money.ReturnUnusableAsync(a, receipt);
-        await Notices.PaymentReturnedAsync(a, receipt);
-        return new DomainError(ErrorCodes.HoldExpired, "This payment could not be used for the appointment; it is refunded.");
+        return a.Status == AppointmentStatus.Held ? await ConfirmPaidAsync(a, receipt) : await Checkout.ReturnUnusableAsync(a, receipt);
     }
 
     public async Task<Money?> GetAmountDueAsync(Guid actorId) =>
@@ -152,24 +143,7 @@ public sealed class AppointmentGrain(
             return refused;
         }
 
-        var redeemed = await Money.RedeemAsync(a, source);
-        if (redeemed.Value is not { } receipt)
-        {
-            return redeemed.Error!;
-        }
-
-        // Remembered until the booking is confirmed: if the hold lapses in between, the expiry gives the credit back.
-        state.State.PendingRedemption = receipt;
-        await state.WriteStateAsync();
-        var result = await ConfirmPaidAsync(a, receipt);
-        if (!result.Succeeded)
-        {
-            await Money.ReturnCreditAsync(a.ClientId, receipt); // nothing was booked on it
-        }
-
-        state.State.PendingRedemption = null;
-        await state.WriteStateAsync();
-        return result;
+        return await Checkout.RedeemAsync(a, source, ConfirmPaidAsync);
     }
 
     private async Task<Result<AppointmentSummary>> ConfirmPaidAsync(AppointmentSummary a, PaymentReceipt payment)
