@@ -1,8 +1,6 @@
 using Counseling.Api.Hubs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.Options;
 
 namespace Counseling.Api.Extensions;
 
@@ -10,22 +8,7 @@ public static class RealtimeExtensions
 {
     public static WebApplicationBuilder AddCounselingRealtime(this WebApplicationBuilder builder)
     {
-        // Big enough for an SDP offer; the session grain enforces the real limits per kind.
-        builder.Services.AddSignalR(o =>
-            {
-                o.MaximumReceiveMessageSize = 96 * 1024;
-                o.AddFilter<TextArgumentsHubFilter>();
-            })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
-                new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
-        // The same JSON protocol, answering a call whose arguments do not bind with which argument was wrong.
-        foreach (var json in builder.Services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
-        {
-            builder.Services.Remove(json);
-        }
-
-        builder.Services.AddSingleton<IHubProtocol>(sp => new ArgumentCheckingHubProtocol(
-            sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), [typeof(SessionHub), typeof(NotificationsHub)]));
+        builder.Services.AddCounselingSignalR(typeof(SessionHub), typeof(NotificationsHub));
         builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         builder.Services.AddSingleton<NotificationRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());

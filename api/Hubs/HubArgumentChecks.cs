@@ -157,3 +157,31 @@ public sealed class TextArgumentsHubFilter : IHubFilter
         return next(invocationContext);
     }
 }
+
+/// <summary>
+/// The platform's SignalR wiring: message size, the JSON protocol (kebab-case enums) behind the argument check, and
+/// the null-character filter. Shared by the api and the chat benchmark's relay host, so both speak exactly alike.
+/// </summary>
+public static class CounselingSignalR
+{
+    public static ISignalRServerBuilder AddCounselingSignalR(this IServiceCollection services, params Type[] hubs)
+    {
+        // Big enough for an SDP offer; the session grain enforces the real limits per kind.
+        var signalR = services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 96 * 1024;
+                o.AddFilter<TextArgumentsHubFilter>();
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
+                new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+
+        // The same JSON protocol, answering a call whose arguments do not bind with which argument was wrong.
+        foreach (var json in services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
+        {
+            services.Remove(json);
+        }
+
+        services.AddSingleton<IHubProtocol>(sp => new ArgumentCheckingHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), hubs));
+        return signalR;
+    }
+}

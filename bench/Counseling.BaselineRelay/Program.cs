@@ -2,8 +2,6 @@ using Counseling.Api.Hubs;
 using Counseling.BaselineRelay;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 
@@ -32,22 +30,8 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJw
 });
 builder.Services.AddAuthorization();
 
-// The api's SignalR settings: message size, JSON protocol with kebab-case enums behind the argument-checking wrapper,
-// the null-character filter, and users addressed by the token's subject.
-builder.Services.AddSignalR(o =>
-    {
-        o.MaximumReceiveMessageSize = 96 * 1024;
-        o.AddFilter<TextArgumentsHubFilter>();
-    })
-    .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
-        new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
-foreach (var json in builder.Services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
-{
-    builder.Services.Remove(json);
-}
-
-builder.Services.AddSingleton<IHubProtocol>(sp => new ArgumentCheckingHubProtocol(
-    sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>(), [typeof(BaselineRelayHub)]));
+// The api's SignalR wiring, and users addressed by the token's subject.
+builder.Services.AddCounselingSignalR(typeof(BaselineRelayHub));
 builder.Services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
 if (config.GetConnectionString("Postgres") is { Length: > 0 } connectionString)

@@ -21,19 +21,11 @@ public sealed record Money(
     public static long PercentOf(long amountMinor, decimal percent) =>
         (long)Math.Round(amountMinor * percent / 100m, MidpointRounding.AwayFromZero);
 
-    public static Money Zero(string currency) => new(0, currency);
-
     public static Money operator +(Money left, Money right) => left with { AmountMinor = left.AmountMinor + SameCurrency(left, right).AmountMinor };
 
     public static Money operator -(Money left, Money right) => left with { AmountMinor = left.AmountMinor - SameCurrency(left, right).AmountMinor };
 
     public static Money operator -(Money value) => value with { AmountMinor = -value.AmountMinor };
-
-    public Money Add(Money other) => this + other;
-
-    public Money Subtract(Money other) => this - other;
-
-    public Money Negate() => -this;
 
     /// <summary>The amount in major units (12.50 for 1250 USD cents; 1250 for 1250 JPY).</summary>
     public decimal ToMajor() => AmountMinor / Currencies.MinorUnitsPerMajor(Currency);

@@ -28,7 +28,10 @@ public sealed class AppointmentGrain(
 {
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    private AppointmentSummary? Current => state.State.Appointment?.ToSummary();
+    /// <summary>The stored record as callers see it, converted once per change rather than on every read.</summary>
+    private AppointmentSummary? _current;
+
+    private AppointmentSummary? Current => _current ??= state.State.Appointment?.ToSummary();
 
     private ICounselorGrain Counselor => GrainFactory.GetGrain<ICounselorGrain>(Current!.CounselorId);
 
@@ -51,6 +54,7 @@ public sealed class AppointmentGrain(
         }
 
         state.State.Appointment = AppointmentRecord.From(appointment);
+        _current = appointment;
         await state.WriteStateAsync();
         if (appointment.Status == AppointmentStatus.Held)
         {
@@ -350,6 +354,7 @@ public sealed class AppointmentGrain(
     private async Task SaveAsync(AppointmentSummary appointment)
     {
         state.State.Appointment = AppointmentRecord.From(appointment);
+        _current = appointment;
         await state.WriteStateAsync();
         await UpdateBooksAsync();
     }
