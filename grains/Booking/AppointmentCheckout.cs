@@ -92,4 +92,17 @@ public sealed class AppointmentCheckout(
         await state.WriteStateAsync();
         return result;
     }
+
+    /// <summary>
+    /// A credit taken whose confirmation never completed (a failure between the steps, and no retry) goes back when
+    /// the hold lapses. The caller stores the state with the expiry.
+    /// </summary>
+    public async Task GiveBackPendingRedemptionAsync(AppointmentSummary a)
+    {
+        if (state.State.PendingRedemption is { } taken)
+        {
+            await money.UndoRedemptionAsync(a, taken);
+            state.State.PendingRedemption = null;
+        }
+    }
 }

@@ -41,6 +41,8 @@ public sealed class AppointmentGrain(
 
     private AppointmentCheckout Checkout => new(state, gateway, Money, Notices, logger, Now);
 
+    private AppointmentReminders Reminders => new(this, Now, sessions.Value.Grace);
+
     public async Task CreateAsync(AppointmentSummary appointment)
     {
         if (appointment.Id != this.GetPrimaryKey())
@@ -56,14 +58,7 @@ public sealed class AppointmentGrain(
         state.State.Appointment = AppointmentRecord.From(appointment);
         _current = appointment;
         await state.WriteStateAsync();
-        if (appointment.Status == AppointmentStatus.Held)
-        {
-            await this.ScheduleOnceAsync(AppointmentSchedule.HoldExpiry, appointment.HoldExpiresAt!.Value, Now);
-        }
-        else
-        {
-            await ScheduleSessionRemindersAsync();
-        }
+        await (appointment.Status == AppointmentStatus.Held ? Reminders.HoldExpiryAsync(appointment) : Reminders.BookedSessionAsync(appointment));
 
         await UpdateBooksAsync();
     }
@@ -84,12 +79,7 @@ public sealed class AppointmentGrain(
             return a; // a retried confirmation
         }
 
-        if (a.Status != AppointmentStatus.Held)
-        {
-            return a.Status == AppointmentStatus.Expired ? AppointmentRules.HoldExpired : AppointmentRules.CannotBe(a, "confirmed");
-        }
-
-        return await ConfirmPaidAsync(a, payment);
+        return AppointmentRules.CheckConfirm(a) is { } refused ? refused : await ConfirmPaidAsync(a, payment);
     }
 
     public async Task<Result<CheckoutLink>> StartCheckoutAsync(Guid actorId, string successUrl, string cancelUrl)
@@ -99,12 +89,7 @@ public sealed class AppointmentGrain(
             return AppointmentRules.NotYours;
         }
 
-        if (a.Status != AppointmentStatus.Held || Now >= a.HoldExpiresAt)
-        {
-            return a.Status == AppointmentStatus.Confirmed ? DomainError.InvalidTransition("This appointment is already paid and booked.") : AppointmentRules.HoldExpired;
-        }
-
-        return await Checkout.OpenAsync(a, successUrl, cancelUrl);
+        return AppointmentRules.CheckCheckout(a, Now) is { } refused ? refused : await Checkout.OpenAsync(a, successUrl, cancelUrl);
     }
 
     public async Task<Result<AppointmentSummary>> PaymentSucceededAsync(PaymentReceipt receipt)
@@ -161,25 +146,20 @@ public sealed class AppointmentGrain(
         var confirmed = a with { Status = AppointmentStatus.Confirmed, HoldExpiresAt = null, Payment = payment };
         await Money.BookAsync(confirmed); // ledger first: it is idempotent, so a retry after a failure here is safe
         await SaveAsync(confirmed);
-        await this.UnscheduleAsync(AppointmentSchedule.HoldExpiry);
-        await ScheduleSessionRemindersAsync();
+        await Reminders.ClearAsync(AppointmentSchedule.HoldExpiry);
+        await Reminders.BookedSessionAsync(confirmed);
         await Notices.BookedAsync(confirmed, payment);
         return confirmed;
     }
 
-    public async Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason)
+    public Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason)
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (Current is not { } a)
-        {
-            return AppointmentRules.NotYours;
-        }
+        return ChangeAsync(a => AppointmentRules.CheckCancel(a, actorId, reason, Now), a => CancelAsync(a, actorId, reason));
+    }
 
-        if (AppointmentRules.CheckCancel(a, actorId, reason, Now) is { } refused)
-        {
-            return refused;
-        }
-
+    private async Task<Result<AppointmentSummary>> CancelAsync(AppointmentSummary a, Guid actorId, string? reason)
+    {
         var byCounselor = actorId == a.CounselorId;
         var status = AppointmentRules.CancellationOutcome(a, actorId, Now, options.Value.CancellationWindow);
         var cancelled = await FinishAsync(a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null });
@@ -191,18 +171,11 @@ public sealed class AppointmentGrain(
         return cancelled;
     }
 
-    public async Task<Result<AppointmentSummary>> RescheduleAsync(Guid actorId, DateTimeOffset newStart)
+    public Task<Result<AppointmentSummary>> RescheduleAsync(Guid actorId, DateTimeOffset newStart) =>
+        ChangeAsync(a => AppointmentRules.CheckReschedule(a, actorId, Now, options.Value.CancellationWindow), a => MoveAsync(a, newStart));
+
+    private async Task<Result<AppointmentSummary>> MoveAsync(AppointmentSummary a, DateTimeOffset newStart)
     {
-        if (Current is not { } a)
-        {
-            return AppointmentRules.NotYours;
-        }
-
-        if (AppointmentRules.CheckReschedule(a, actorId, Now, options.Value.CancellationWindow) is { } refused)
-        {
-            return refused;
-        }
-
         var minutes = (int)(a.End - a.Start).TotalMinutes;
         var moved = await Counselor.HoldAsync(new HoldRequest(a.ClientId, a.ClientName, newStart, minutes, a.Modality, a.Id, a.Payment, a.Price));
         if (moved.Value is not { } replacement)
@@ -212,23 +185,16 @@ public sealed class AppointmentGrain(
 
         await SaveAsync(a with { Status = AppointmentStatus.Rescheduled, RescheduledToAppointmentId = replacement.Id });
         await Counselor.ReleaseAsync(a.Id);
-        await UnscheduleAllAsync();
+        await Reminders.ClearAllAsync();
         await Notices.RescheduledAsync(a, replacement);
         return moved;
     }
 
-    public async Task<Result<AppointmentSummary>> MarkNoShowAsync(Guid actorId)
+    public Task<Result<AppointmentSummary>> MarkNoShowAsync(Guid actorId) =>
+        ChangeAsync(a => AppointmentRules.CheckNoShow(a, actorId, Now, state.State.ClientJoined, state.State.CounselorJoined), a => MarkAbsentAsync(a, actorId));
+
+    private async Task<Result<AppointmentSummary>> MarkAbsentAsync(AppointmentSummary a, Guid actorId)
     {
-        if (Current is not { } a)
-        {
-            return AppointmentRules.NotYours;
-        }
-
-        if (AppointmentRules.CheckNoShow(a, actorId, Now, state.State.ClientJoined, state.State.CounselorJoined) is { } refused)
-        {
-            return refused;
-        }
-
         var counselorAbsent = actorId == a.ClientId;
 
         var marked = await FinishAsync(a with
@@ -240,19 +206,20 @@ public sealed class AppointmentGrain(
         return marked;
     }
 
-    public async Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId)
+    public Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId) =>
+        ChangeAsync(a => AppointmentRules.CheckComplete(a, actorId, Now), async a => await FinishAsync(a with { Status = AppointmentStatus.Completed }));
+
+    /// <summary>Every change a participant asks for starts alike: an appointment that exists, then a rule that allows it.</summary>
+    private async Task<Result<AppointmentSummary>> ChangeAsync(
+        Func<AppointmentSummary, DomainError?> check,
+        Func<AppointmentSummary, Task<Result<AppointmentSummary>>> change)
     {
         if (Current is not { } a)
         {
             return AppointmentRules.NotYours;
         }
 
-        if (AppointmentRules.CheckComplete(a, actorId, Now) is { } refused)
-        {
-            return refused;
-        }
-
-        return await FinishAsync(a with { Status = AppointmentStatus.Completed });
+        return check(a) is { } refused ? refused : await change(a);
     }
 
     public async Task ParticipantJoinedAsync(Guid userId)
@@ -262,9 +229,7 @@ public sealed class AppointmentGrain(
             return;
         }
 
-        var changed = userId == a.ClientId ? !state.State.ClientJoined : !state.State.CounselorJoined;
-        state.State.ClientJoined |= userId == a.ClientId;
-        state.State.CounselorJoined |= userId == a.CounselorId;
+        var changed = state.State.RecordJoin(a, userId);
         if (a.Status == AppointmentStatus.Confirmed)
         {
             await SaveAsync(a with { Status = AppointmentStatus.InSession });
@@ -277,34 +242,27 @@ public sealed class AppointmentGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (Current is not { } a)
+        var a = Current; // null when the appointment was never created: the reminder is only cleared
+        if (a is not null && !await Reminders.IsDueAsync(reminderName, a))
         {
-            await this.UnscheduleAsync(reminderName);
-            return;
-        }
-
-        var dueAt = AppointmentSchedule.DueAt(reminderName, a, Now, sessions.Value.Grace);
-        if (Now < dueAt)
-        {
-            await this.ScheduleOnceAsync(reminderName, dueAt, Now); // woke early: wait for the rest
             return;
         }
 
         switch (reminderName)
         {
-            case AppointmentSchedule.HoldExpiry when a.Status == AppointmentStatus.Held:
+            case AppointmentSchedule.HoldExpiry when a?.Status == AppointmentStatus.Held:
                 await ExpireAsync();
                 break;
-            case AppointmentSchedule.SessionClose when a.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
+            case AppointmentSchedule.SessionClose when a?.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
                 await CloseSessionAsync(a);
                 break;
-            case AppointmentSchedule.DayBefore or AppointmentSchedule.HourBefore when a.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
+            case AppointmentSchedule.DayBefore or AppointmentSchedule.HourBefore when a?.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
                 await state.WriteStateAsync();
                 await Notices.ComingUpAsync(a, reminderName, dayBefore: reminderName == AppointmentSchedule.DayBefore);
                 break;
         }
 
-        await this.UnscheduleAsync(reminderName);
+        await Reminders.ClearAsync(reminderName);
     }
 
     /// <summary>The room has closed: attendance decides the outcome (<see cref="AppointmentRules.ClosingOutcome"/>).</summary>
@@ -326,7 +284,7 @@ public sealed class AppointmentGrain(
         await Counselor.ReleaseAsync(final.Id);
         if (unscheduleReminders)
         {
-            await UnscheduleAllAsync();
+            await Reminders.ClearAllAsync();
         }
 
         return final;
@@ -339,15 +297,10 @@ public sealed class AppointmentGrain(
             return;
         }
 
-        if (state.State.PendingRedemption is { } taken)
-        {
-            await Money.UndoRedemptionAsync(a, taken);
-            state.State.PendingRedemption = null;
-        }
-
+        await Checkout.GiveBackPendingRedemptionAsync(a);
         await SaveAsync(a with { Status = AppointmentStatus.Expired });
         await Counselor.ReleaseAsync(a.Id);
-        await this.UnscheduleAsync(AppointmentSchedule.HoldExpiry);
+        await Reminders.ClearAsync(AppointmentSchedule.HoldExpiry);
         await Notices.HoldExpiredAsync(a);
     }
 
@@ -359,29 +312,10 @@ public sealed class AppointmentGrain(
         await UpdateBooksAsync();
     }
 
-    private Task UpdateBooksAsync()
-    {
-        var a = Current!;
-        return Task.WhenAll(
-            GrainFactory.GetGrain<IAppointmentBookGrain>(a.ClientId).UpsertAsync(a),
-            GrainFactory.GetGrain<IAppointmentBookGrain>(a.CounselorId).UpsertAsync(a));
-    }
-
-    private async Task ScheduleSessionRemindersAsync()
-    {
-        foreach (var (name, at) in AppointmentSchedule.ForBookedSession(Current!, Now, sessions.Value.Grace))
-        {
-            await this.ScheduleOnceAsync(name, at, Now);
-        }
-    }
-
-    private async Task UnscheduleAllAsync()
-    {
-        foreach (var name in AppointmentSchedule.All)
-        {
-            await this.UnscheduleAsync(name);
-        }
-    }
+    /// <summary>Both parties' appointment lists show the latest status.</summary>
+    private Task UpdateBooksAsync() => Task.WhenAll(
+        GrainFactory.GetGrain<IAppointmentBookGrain>(Current!.ClientId).UpsertAsync(Current),
+        GrainFactory.GetGrain<IAppointmentBookGrain>(Current.CounselorId).UpsertAsync(Current));
 
     private bool IsParticipant(Guid actorId) => Current is { } a && AppointmentRules.IsParticipant(a, actorId);
 }

@@ -31,6 +31,25 @@ public static class AppointmentRules
         return a.Status is AppointmentStatus.Held or AppointmentStatus.Expired ? HoldExpired : CannotBe(a, what);
     }
 
+    /// <summary>Confirming a payment made for a held slot (a retry of a confirmation already made is answered earlier).</summary>
+    public static DomainError? CheckConfirm(AppointmentSummary a) => a.Status switch
+    {
+        AppointmentStatus.Held => null,
+        AppointmentStatus.Expired => HoldExpired,
+        _ => CannotBe(a, "confirmed"),
+    };
+
+    /// <summary>Opening the payment page: only while the hold lasts.</summary>
+    public static DomainError? CheckCheckout(AppointmentSummary a, DateTimeOffset now)
+    {
+        if (a.Status == AppointmentStatus.Held && now < a.HoldExpiresAt)
+        {
+            return null;
+        }
+
+        return a.Status == AppointmentStatus.Confirmed ? DomainError.InvalidTransition("This appointment is already paid and booked.") : HoldExpired;
+    }
+
     /// <summary>Either participant cancels a held or confirmed appointment before it starts.</summary>
     public static DomainError? CheckCancel(AppointmentSummary a, Guid actorId, string? reason, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Payments;
 
@@ -29,4 +30,13 @@ public sealed record AppointmentState
 
     /// <summary>The payment page handed out, reused while it can still be paid.</summary>
     [Id(6)] public OpenCheckout? Checkout { get; set; }
+
+    /// <summary>Records that a participant entered the room; true when this is news (the first time they did).</summary>
+    public bool RecordJoin(AppointmentSummary a, Guid userId)
+    {
+        var news = userId == a.ClientId ? !ClientJoined : userId == a.CounselorId && !CounselorJoined;
+        ClientJoined |= userId == a.ClientId;
+        CounselorJoined |= userId == a.CounselorId;
+        return news;
+    }
 }

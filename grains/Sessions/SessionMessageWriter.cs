@@ -56,52 +56,14 @@ public sealed class SessionMessageWriter(
         {
             while (_unwritten.Count > 0)
             {
-                var count = Math.Min(_unwritten.Count, MaxBatch);
-                batch = _unwritten.GetRange(0, count);
-                _unwritten.RemoveRange(0, count);
-                var messages = new ChatMessage[count];
-                var origins = new string?[count];
-                for (var i = 0; i < count; i++)
-                {
-                    var send = batch[i];
-                    messages[i] = new ChatMessage(sessionId, LastSequence + 1 + i, send.ClientMessageId, send.SenderId, send.Body, send.SentAt);
-                    origins[i] = send.Origin;
-                }
-
-                try
-                {
-                    await transcript.AppendBatchAsync(messages);
-                }
-                catch (TranscriptConflictException)
-                {
-                    // Something in the batch is already stored: a resend this activation no longer remembers, or
-                    // another activation's write (for a moment after a silo failure). Rare: one at a time, as the
-                    // store decides for each message.
-                    await WriteOneByOneAsync(batch);
-                    continue;
-                }
-                catch (Exception e)
-                {
-                    logger.LogWarning(e, "Writing {Count} messages of session {SessionId} failed; they are refused and their numbers reused", count, sessionId);
-                    foreach (var send in batch)
-                    {
-                        Settle(send, e);
-                    }
-
-                    continue;
-                }
-
-                LastSequence = messages[^1].Sequence;
-                await publish(messages, origins);
-                for (var i = 0; i < count; i++)
-                {
-                    Settle(batch[i], new SentMessage(messages[i].Sequence, messages[i].SentAt, false));
-                }
+                batch = _unwritten.GetRange(0, Math.Min(_unwritten.Count, MaxBatch));
+                _unwritten.RemoveRange(0, batch.Count);
+                await WriteBatchAsync(batch);
             }
         }
         catch (Exception e)
         {
-            // Not expected: write failures are handled above. Still, no sender may be left waiting for ever.
+            // Not expected: write failures are handled in WriteBatchAsync. Still, no sender may be left waiting for ever.
             logger.LogError(e, "The message writer of session {SessionId} stopped", sessionId);
             foreach (var send in batch.Concat(_unwritten))
             {
@@ -113,6 +75,41 @@ public sealed class SessionMessageWriter(
         finally
         {
             _running = false;
+        }
+    }
+
+    /// <summary>One round trip for the whole batch; each sender learns its number once the batch is stored.</summary>
+    private async Task WriteBatchAsync(List<PendingSend> batch)
+    {
+        var messages = batch.Select((send, i) => new ChatMessage(sessionId, LastSequence + 1 + i, send.ClientMessageId, send.SenderId, send.Body, send.SentAt)).ToArray();
+        try
+        {
+            await transcript.AppendBatchAsync(messages);
+        }
+        catch (TranscriptConflictException)
+        {
+            // Something in the batch is already stored: a resend this activation no longer remembers, or
+            // another activation's write (for a moment after a silo failure). Rare: one at a time, as the
+            // store decides for each message.
+            await WriteOneByOneAsync(batch);
+            return;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Writing {Count} messages of session {SessionId} failed; they are refused and their numbers reused", batch.Count, sessionId);
+            foreach (var send in batch)
+            {
+                Settle(send, e);
+            }
+
+            return;
+        }
+
+        LastSequence = messages[^1].Sequence;
+        await publish(messages, batch.Select(send => send.Origin).ToArray());
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Settle(batch[i], new SentMessage(messages[i].Sequence, messages[i].SentAt, false));
         }
     }
 

@@ -95,4 +95,30 @@ public sealed class AppointmentRulesTests
     [InlineData(false, false, AppointmentStatus.NoShowCounselor)]
     public void WhenTheRoomClosesTheCounselorsAttendanceDecidesFirst(bool clientJoined, bool counselorJoined, AppointmentStatus expected) =>
         Assert.Equal(expected, AppointmentRules.ClosingOutcome(clientJoined, counselorJoined));
+
+    [Fact]
+    public void APaymentConfirmsOnlyAHeldSlotAndThePageOpensOnlyWhileTheHoldLasts()
+    {
+        var held = With(AppointmentStatus.Held, Start.AddDays(-2));
+        Assert.Null(AppointmentRules.CheckConfirm(held));
+        Assert.Equal(ErrorCodes.HoldExpired, AppointmentRules.CheckConfirm(With(AppointmentStatus.Expired))?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckConfirm(With(AppointmentStatus.Completed))?.Code);
+
+        Assert.Null(AppointmentRules.CheckCheckout(held, Start.AddDays(-3)));
+        Assert.Equal(ErrorCodes.HoldExpired, AppointmentRules.CheckCheckout(held, Start.AddDays(-2))?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckCheckout(With(AppointmentStatus.Confirmed), Start.AddDays(-3))?.Code);
+    }
+
+    [Fact]
+    public void AJoinIsNewsOnlyTheFirstTimeAndOnlyForAParticipant()
+    {
+        var a = With(AppointmentStatus.Confirmed);
+        var state = new AppointmentState();
+        Assert.False(state.RecordJoin(a, Guid.NewGuid()));
+        Assert.True(state.RecordJoin(a, Client));
+        Assert.False(state.RecordJoin(a, Client));
+        Assert.True(state.RecordJoin(a, Counselor));
+        Assert.False(state.RecordJoin(a, Counselor));
+        Assert.True(state.ClientJoined && state.CounselorJoined);
+    }
 }
