@@ -43,6 +43,32 @@ rm -rf "$results"
 mkdir -p "$results"
 say "Building"
 dotnet build Counseling.sln -c Release -nologo -clp:ErrorsOnly
+say "Checking the web client: lint, formatting, types, unit tests"
+set +e
+web_passed=0
+web_failed=0
+web_check() {  # one check that passes or fails as a whole
+  local name=$1; shift
+  if (cd api/web && "$@") >"$results/web-$name.log" 2>&1; then
+    web_passed=$(( web_passed + 1 )); echo "  Passed web $name"
+  else
+    web_failed=$(( web_failed + 1 )); echo "  Failed web $name:"; sed 's/^/    /' "$results/web-$name.log" | tail -40
+  fi
+}
+web_check lint npx --no-install eslint .
+web_check format npx --no-install prettier --check .
+web_check types npx --no-install tsc --noEmit -p .
+(cd api/web && node --test --test-reporter=spec test/) >"$results/web-unit.log" 2>&1
+web_unit=$?
+p=$(sed -n 's/^ℹ pass \([0-9]*\).*/\1/p' "$results/web-unit.log" | tail -1)
+f=$(sed -n 's/^ℹ fail \([0-9]*\).*/\1/p' "$results/web-unit.log" | tail -1)
+web_passed=$(( web_passed + ${p:-0} ))
+web_failed=$(( web_failed + ${f:-0} ))
+if [ "$web_unit" != "0" ] && [ "${f:-0}" = "0" ]; then web_failed=$(( web_failed + 1 )); fi
+echo "  web unit tests: ${p:-0} passed, ${f:-0} failed"
+[ "${f:-0}" = "0" ] || grep -B2 -A12 '✖' "$results/web-unit.log" | head -80
+set -e
+
 say "Testing"
 set +e
 dotnet test Counseling.sln -c Release --no-build --nologo \
@@ -50,8 +76,8 @@ dotnet test Counseling.sln -c Release --no-build --nologo \
 status=$?
 set -e
 
-passed=0
-failed=0
+passed=$web_passed
+failed=$web_failed
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
@@ -60,7 +86,7 @@ for trx in "$results"/*.trx; do
   passed=$(( passed + ${p:-0} ))
   failed=$(( failed + ${f:-0} ))
 done
-if [ "$status" != "0" ] && [ "$failed" = "0" ]; then
+if [ "$status" != "0" ] && [ "$failed" = "$web_failed" ]; then
   failed=1  # the runner failed without reporting a failed test (build or host crash): never report green
 fi
 echo "$passed passed, $failed failed"

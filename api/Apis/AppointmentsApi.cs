@@ -24,6 +24,8 @@ public static class AppointmentsApi
         lifecycle.MapGet(Routes.Root, ListAsync).WithName("ListAppointments")
             .WithSummary("My appointments: scope=upcoming (default) or past.");
         lifecycle.MapGet(Routes.Appointments.ByIdTemplate, GetAsync).WithName("GetAppointment");
+        lifecycle.MapGet(Routes.Appointments.CancellationTemplate, QuoteCancellationAsync).WithName("QuoteCancellation")
+            .WithSummary("What cancelling now would refund and keep, in money, before the participant confirms.");
         lifecycle.MapPost(Routes.Appointments.CancelTemplate, CancelAsync).WithName("CancelAppointment")
             .WithSummary("Cancel (client or counselor); inside the window a client's cancellation is late and the fee is kept.");
         lifecycle.MapPost(Routes.Appointments.RescheduleTemplate, RescheduleAsync).WithName("RescheduleAppointment").RequireAuthorization(Policies.ClientOnly)
@@ -31,7 +33,7 @@ public static class AppointmentsApi
         lifecycle.MapPost(Routes.Appointments.NoShowTemplate, NoShowAsync).WithName("ReportNoShow")
             .WithSummary("After the start: report the other participant absent.");
         lifecycle.MapPost(Routes.Appointments.CompleteTemplate, CompleteAsync).WithName("CompleteAppointment").RequireAuthorization(Policies.CounselorOnly)
-            .WithSummary("The counselor closes a session that took place.");
+            .WithSummary("The counselor closes a session that took place; well before its scheduled end, with a reason.");
 
         // Paying is the client's alone, and these are listed with payments and purchases rather than the lifecycle.
         var paying = group.MapGroup(Routes.Root).RequireAuthorization(Policies.ClientOnly);
@@ -83,8 +85,11 @@ public static class AppointmentsApi
     private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> NoShowAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
         Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).MarkNoShowAsync(user.UserId()));
 
-    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> CompleteAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
-        Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId()));
+    private static async Task<Results<Ok<AppointmentSummary>, ProblemHttpResult>> CompleteAsync(Guid appointmentId, CompleteRequest? request, ClaimsPrincipal user, IClusterClient cluster) =>
+        Map(await cluster.GetGrain<IAppointmentGrain>(appointmentId).CompleteAsync(user.UserId(), request?.Reason));
+
+    private static async Task<Results<Ok<CancellationQuote>, ProblemHttpResult>> QuoteCancellationAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster) =>
+        (await cluster.GetGrain<IAppointmentGrain>(appointmentId).QuoteCancellationAsync(user.UserId())).OkOrProblem();
 
     private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> CheckoutAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, HttpContext http, IOptions<PaymentsApi.PaymentsSettings> settings)
     {

@@ -32,6 +32,9 @@ public static class Routes
     public static class Me
     {
         public const string Prefix = "/api/me";
+        public const string PreferencesTemplate = "/preferences";
+
+        public const string Preferences = Prefix + PreferencesTemplate;
     }
 
     public static class Specialties
@@ -139,6 +142,7 @@ public static class Routes
         public const string Prefix = "/api/appointments";
         public const string ByIdTemplate = "/{appointmentId:guid}";
         public const string CancelTemplate = ByIdTemplate + "/cancel";
+        public const string CancellationTemplate = ByIdTemplate + "/cancellation";
         public const string RescheduleTemplate = ByIdTemplate + "/reschedule";
         public const string NoShowTemplate = ByIdTemplate + "/no-show";
         public const string CompleteTemplate = ByIdTemplate + "/complete";
@@ -149,6 +153,8 @@ public static class Routes
         public static string ById(Guid appointmentId) => $"{Prefix}/{appointmentId}";
 
         public static string Cancel(Guid appointmentId) => $"{ById(appointmentId)}/cancel";
+
+        public static string Cancellation(Guid appointmentId) => $"{ById(appointmentId)}/cancellation";
 
         public static string Reschedule(Guid appointmentId) => $"{ById(appointmentId)}/reschedule";
 

@@ -127,7 +127,7 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
     }
 
     public static UserResponse ToResponse(UserProfile p) =>
-        new(p.UserId, p.Email, p.DisplayName, Roles.ToClaim(p.Role), p.CreatedAt);
+        new(p.UserId, p.Email, p.DisplayName, Roles.ToClaim(p.Role), p.CreatedAt, p.TimeZone, p.Clock);
 
     private async Task<AuthResponse> SignInAsync(UserProfile profile)
     {

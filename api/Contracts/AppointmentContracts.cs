@@ -7,6 +7,9 @@ public sealed record BookRequest(Guid CounselorId, DateTimeOffset Start, [proper
 
 public sealed record CancelRequest([property: MaxLength(500)] string? Reason);
 
+/// <summary>Why a session ended well before its scheduled end (needed then; ignored near or after the end).</summary>
+public sealed record CompleteRequest([property: MaxLength(500)] string? Reason);
+
 public sealed record RescheduleRequest(DateTimeOffset Start);
 
 /// <summary>How a held slot is paid for instead of by card: "package" (a package credit) or "membership" (an included session).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Counseling.GrainInterfaces.Accounts;
 
 namespace Counseling.Api.Contracts;
 
@@ -26,7 +27,11 @@ public sealed record RefreshRequest(
 public sealed record LogoutRequest(
     [property: Required, MaxLength(512)] string RefreshToken);
 
-public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, DateTimeOffset CreatedAt);
+/// <summary>An account as its owner sees it. <c>timeZone</c> null: times are shown in the browser's zone.</summary>
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, DateTimeOffset CreatedAt, string? TimeZone, ClockStyle Clock);
+
+/// <summary>How the signed-in person reads times. Omit <c>timeZone</c> (or send null) to follow the browser.</summary>
+public sealed record DisplayPreferencesRequest(string? TimeZone, ClockStyle Clock = ClockStyle.Auto);
 
 public sealed record AuthResponse(
     string AccessToken,

@@ -171,6 +171,11 @@ public static class CounselingSignalR
             {
                 o.MaximumReceiveMessageSize = 96 * 1024;
                 o.AddFilter<TextArgumentsHubFilter>();
+
+                // A dropped connection shows within seconds, not half a minute: the server pings every 5 s and the
+                // web client gives up on a silent server after 10 s (its keep-alive is 5 s, so 15 s here).
+                o.KeepAliveInterval = TimeSpan.FromSeconds(5);
+                o.ClientTimeoutInterval = TimeSpan.FromSeconds(15);
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
                 new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

@@ -1,3 +1,5 @@
+using Counseling.GrainInterfaces.Shared;
+
 namespace Counseling.GrainInterfaces.Accounts;
 
 /// <summary>One user's profile, keyed by user id.</summary>
@@ -9,4 +11,10 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>The profile, or null when no account has this id.</summary>
     Task<UserProfile?> GetProfileAsync();
+
+    /// <summary>
+    /// The zone and clock style every time is shown to this person in (null zone: the browser's own). An unknown
+    /// zone is refused with a validation error on "timeZone".
+    /// </summary>
+    Task<Result<UserProfile>> SetDisplayPreferencesAsync(string? timeZone, ClockStyle clock);
 }

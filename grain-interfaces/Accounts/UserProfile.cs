@@ -7,4 +7,6 @@ public sealed record UserProfile(
     [property: Id(1)] string Email,
     [property: Id(2)] string DisplayName,
     [property: Id(3)] UserRole Role,
-    [property: Id(4)] DateTimeOffset CreatedAt);
+    [property: Id(4)] DateTimeOffset CreatedAt,
+    [property: Id(5)] string? TimeZone = null,
+    [property: Id(6)] ClockStyle Clock = ClockStyle.Auto);

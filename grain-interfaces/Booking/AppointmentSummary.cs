@@ -24,7 +24,8 @@ public sealed record AppointmentSummary(
     [property: Id(15)] DateTimeOffset CreatedAt,
     [property: Id(16)] string CounselorTimeZone,
     [property: Id(17)] PaymentReceipt? Payment,
-    [property: Id(18)] long RefundedMinor = 0)
+    [property: Id(18)] long RefundedMinor = 0,
+    [property: Id(19)] string? EndedEarlyReason = null)
 {
     /// <summary>
     /// Whether money went back to the client: part of a late cancellation, or all of it for a timely cancellation,

@@ -19,6 +19,9 @@ public interface IAppointmentGrain : IGrainWithGuidKey
     /// <summary>The client confirms a held slot with proof of payment. Fails once the hold has expired.</summary>
     Task<Result<AppointmentSummary>> ConfirmAsync(Guid actorId, PaymentReceipt payment);
 
+    /// <summary>What cancelling now would refund and keep, for a participant who may cancel; nothing changes.</summary>
+    Task<Result<CancellationQuote>> QuoteCancellationAsync(Guid actorId);
+
     /// <summary>Either participant cancels; the policy decides between cancelled and late-cancelled.</summary>
     Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason);
 
@@ -29,7 +32,7 @@ public interface IAppointmentGrain : IGrainWithGuidKey
     Task<Result<AppointmentSummary>> MarkNoShowAsync(Guid actorId);
 
     /// <summary>The counselor closes an appointment that took place (after its start).</summary>
-    Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId);
+    Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId, string? reason = null);
 
     /// <summary>
     /// The client starts paying for a held slot: a payment page from the provider (the same page when asked again).

@@ -1,6 +1,11 @@
 namespace Counseling.GrainInterfaces.Notifications;
 
-/// <summary>Something a user should know about. <see cref="Kind"/> is a stable code clients can branch on.</summary>
+/// <summary>
+/// Something a user should know about. <see cref="Kind"/> is a stable code clients can branch on. Times are never
+/// written into the text: "{time:0}" (a day and time) or "{date:0}" (a date) in <see cref="Title"/> or
+/// <see cref="Body"/> stands for the instant at that index of <see cref="Times"/>, and the reader's client writes it
+/// in the reader's own zone and clock style.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Counseling.Notification")]
 public sealed record Notification(
     [property: Id(0)] Guid Id,
@@ -9,4 +14,5 @@ public sealed record Notification(
     [property: Id(3)] string Body,
     [property: Id(4)] DateTimeOffset At,
     [property: Id(5)] Guid? AppointmentId,
-    [property: Id(6)] bool Read = false);
+    [property: Id(6)] bool Read = false,
+    [property: Id(7)] DateTimeOffset[]? Times = null);

@@ -1,4 +1,6 @@
 using Counseling.GrainInterfaces.Accounts;
+using Counseling.GrainInterfaces.Shared;
+using Counseling.Grains.Counselors;
 
 namespace Counseling.Grains.Accounts;
 
@@ -29,4 +31,32 @@ public sealed class UserGrain(
     }
 
     public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public async Task<Result<UserProfile>> SetDisplayPreferencesAsync(string? timeZone, ClockStyle clock)
+    {
+        if (state.State.Profile is not { } profile)
+        {
+            return DomainError.NotFound("This account no longer exists.");
+        }
+
+        timeZone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+        if (timeZone is not null && !SlotCalculator.IsKnownTimeZone(timeZone))
+        {
+            return DomainError.Invalid("timeZone", "Choose a time zone from the list, such as America/New_York.");
+        }
+
+        if (!Enum.IsDefined(clock))
+        {
+            return DomainError.Invalid("clock", "Choose automatic, 12-hour or 24-hour.");
+        }
+
+        var changed = profile with { TimeZone = timeZone, Clock = clock };
+        if (changed != profile)
+        {
+            state.State.Profile = changed;
+            await state.WriteStateAsync();
+        }
+
+        return changed;
+    }
 }

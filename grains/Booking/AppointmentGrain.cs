@@ -152,6 +152,14 @@ public sealed class AppointmentGrain(
         return confirmed;
     }
 
+    public Task<Result<CancellationQuote>> QuoteCancellationAsync(Guid actorId)
+    {
+        Result<CancellationQuote> quote = Current is not { } a ? AppointmentRules.NotYours
+            : AppointmentRules.CheckCancel(a, actorId, null, Now) is { } refused ? refused
+            : CancellationQuotes.Quote(a, actorId, Now, options.Value.CancellationWindow, fees.Value.Policy());
+        return Task.FromResult(quote);
+    }
+
     public Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason)
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -206,8 +214,12 @@ public sealed class AppointmentGrain(
         return marked;
     }
 
-    public Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId) =>
-        ChangeAsync(a => AppointmentRules.CheckComplete(a, actorId, Now), async a => await FinishAsync(a with { Status = AppointmentStatus.Completed }));
+    public Task<Result<AppointmentSummary>> CompleteAsync(Guid actorId, string? reason = null)
+    {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        return ChangeAsync(a => AppointmentRules.CheckComplete(a, actorId, Now, reason),
+            async a => await FinishAsync(a with { Status = AppointmentStatus.Completed, EndedEarlyReason = Now < a.End - AppointmentRules.EarlyCompletionMargin ? reason : null }));
+    }
 
     /// <summary>Every change a participant asks for starts alike: an appointment that exists, then a rule that allows it.</summary>
     private async Task<Result<AppointmentSummary>> ChangeAsync(

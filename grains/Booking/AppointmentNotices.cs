@@ -12,32 +12,36 @@ namespace Counseling.Grains.Booking;
 /// </summary>
 public sealed class AppointmentNotices(IGrainFactory grains, DateTimeOffset now)
 {
+    /// <summary>The start in the counselor's zone, for texts only one reader sees in one place (a payment page).</summary>
     public static string Label(AppointmentSummary a) => SlotCalculator.LocalLabel(a.Start, a.CounselorTimeZone);
+
+    /// <summary>The start, written by each reader's client in their own zone.</summary>
+    private static readonly string Start = Notifier.Time(0);
 
     public async Task BookedAsync(AppointmentSummary a, PaymentReceipt payment)
     {
         await grains.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
-            "New booking", $"{a.ClientName} booked {Label(a)}.", now, a.Id);
+            "New booking", $"{a.ClientName} booked {Start}.", now, a.Id, a.Start);
         await grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingConfirmed,
-            "Your session is booked", $"With {a.CounselorName}, {Label(a)}." + PaidNote(payment), now, a.Id);
+            "Your session is booked", $"With {a.CounselorName}, {Start}." + PaidNote(payment), now, a.Id, a.Start);
     }
 
     public Task CancelledAsync(AppointmentSummary a, bool byCounselor, string? reason) =>
         grains.NotifyAsync(byCounselor ? a.ClientId : a.CounselorId, a.Id.ToString(), NotificationKinds.BookingCancelled,
-            "Session cancelled", $"{(byCounselor ? a.CounselorName : a.ClientName)} cancelled {Label(a)}." + (reason is null ? "" : $" Reason: {reason}"), now, a.Id);
+            "Session cancelled", $"{(byCounselor ? a.CounselorName : a.ClientName)} cancelled {Start}." + (reason is null ? "" : $" Reason: {reason}"), now, a.Id, a.Start);
 
     public Task RescheduledAsync(AppointmentSummary from, AppointmentSummary to) =>
         grains.NotifyAsync(from.CounselorId, from.Id.ToString(), NotificationKinds.BookingRescheduled,
-            "Session moved", $"{from.ClientName} moved {Label(from)} to {Label(to)}.", now, to.Id);
+            "Session moved", $"{from.ClientName} moved {Notifier.Time(0)} to {Notifier.Time(1)}.", now, to.Id, from.Start, to.Start);
 
     /// <summary>The participant reported absent is told who reported it and what it means for the money.</summary>
     public Task ReportedAbsentAsync(AppointmentSummary a, bool counselorAbsent) =>
         grains.NotifyAsync(counselorAbsent ? a.CounselorId : a.ClientId, a.Id.ToString(), NotificationKinds.NoShow,
             "Marked as a no-show",
             counselorAbsent
-                ? $"{a.ClientName} reported that you did not attend {Label(a)}. The client has been credited."
-                : $"{a.CounselorName} reported that you did not attend {Label(a)}. The session fee is kept.",
-            now, a.Id);
+                ? $"{a.ClientName} reported that you did not attend {Start}. The client has been credited."
+                : $"{a.CounselorName} reported that you did not attend {Start}. The session fee is kept.",
+            now, a.Id, a.Start);
 
     /// <summary>The room closed without both participants: both are told the outcome.</summary>
     public async Task ClosedWithoutAsync(AppointmentSummary a, AppointmentStatus outcome)
@@ -45,26 +49,26 @@ public sealed class AppointmentNotices(IGrainFactory grains, DateTimeOffset now)
         var absent = outcome == AppointmentStatus.NoShowCounselor
             ? "The counselor did not join; you have been credited."
             : "The client did not join; the session fee is kept.";
-        await grains.NotifyAsync(a.ClientId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", now, a.Id);
-        await grains.NotifyAsync(a.CounselorId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"{Label(a)}: {absent}", now, a.Id);
+        await grains.NotifyAsync(a.ClientId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"Session on {Start}: {absent}", now, a.Id, a.Start);
+        await grains.NotifyAsync(a.CounselorId, $"{a.Id}-close", NotificationKinds.NoShow, "Session closed", $"Session on {Start}: {absent}", now, a.Id, a.Start);
     }
 
     public async Task ComingUpAsync(AppointmentSummary a, string reminderName, bool dayBefore)
     {
         var when = dayBefore ? "tomorrow" : "in one hour";
         await grains.NotifyAsync(a.ClientId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
-            $"Your session is {when}", $"With {a.CounselorName}, {Label(a)}.", now, a.Id);
+            $"Your session is {when}", $"With {a.CounselorName}, {Start}.", now, a.Id, a.Start);
         await grains.NotifyAsync(a.CounselorId, $"{a.Id}-{reminderName}", NotificationKinds.AppointmentReminder,
-            $"Session {when}", $"With {a.ClientName}, {Label(a)}.", now, a.Id);
+            $"Session {when}", $"With {a.ClientName}, {Start}.", now, a.Id, a.Start);
     }
 
     public Task HoldExpiredAsync(AppointmentSummary a) =>
         grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.HoldExpired,
-            "Your reserved time was released", $"The hold on {Label(a)} with {a.CounselorName} expired before payment.", now, a.Id);
+            "Your reserved time was released", $"The hold on {Start} with {a.CounselorName} expired before payment.", now, a.Id, a.Start);
 
     public Task PaymentReturnedAsync(AppointmentSummary a, PaymentReceipt receipt) =>
         grains.NotifyAsync(a.ClientId, $"{a.Id}-unused-{receipt.Reference}", NotificationKinds.HoldExpired,
-            "Payment refunded", $"Your payment for {Label(a)} could not be used (the reserved time was released, or it was already paid), so it has been refunded in full.", now, a.Id);
+            "Payment refunded", $"Your payment for the session on {Start} could not be used (the reserved time was released, or it was already paid), so it has been refunded in full.", now, a.Id, a.Start);
 
     private static string PaidNote(PaymentReceipt payment) => payment.Method switch
     {

@@ -29,15 +29,16 @@ public sealed record AppointmentRecord(
     [property: Id(15)] DateTimeOffset CreatedAt,
     [property: Id(16)] string CounselorTimeZone,
     [property: Id(17)] PaymentReceipt? Payment,
-    [property: Id(18)] long RefundedMinor = 0)
+    [property: Id(18)] long RefundedMinor = 0,
+    [property: Id(19)] string? EndedEarlyReason = null)
 {
     public static AppointmentRecord From(AppointmentSummary a) =>
         new(a.Id, a.CounselorId, a.CounselorName, a.ClientId, a.ClientName, a.Start, a.End, a.Modality, a.Status, a.Price,
             a.HoldExpiresAt, a.ReschedulesAppointmentId, a.RescheduledToAppointmentId, a.ClientCredited, a.CancellationReason,
-            a.CreatedAt, a.CounselorTimeZone, a.Payment, a.RefundedMinor);
+            a.CreatedAt, a.CounselorTimeZone, a.Payment, a.RefundedMinor, a.EndedEarlyReason);
 
     public AppointmentSummary ToSummary() =>
         new(Id, CounselorId, CounselorName, ClientId, ClientName, Start, End, Modality, Status, Price,
             HoldExpiresAt, ReschedulesAppointmentId, RescheduledToAppointmentId, ClientCredited, CancellationReason,
-            CreatedAt, CounselorTimeZone, Payment, RefundedMinor);
+            CreatedAt, CounselorTimeZone, Payment, RefundedMinor, EndedEarlyReason);
 }

@@ -123,15 +123,32 @@ public static class AppointmentRules
     }
 
     /// <summary>The counselor closes a session that has started.</summary>
-    public static DomainError? CheckComplete(AppointmentSummary a, Guid actorId, DateTimeOffset now)
+    /// <summary>How close to its scheduled end a session may be completed without saying why it ended early.</summary>
+    public static readonly TimeSpan EarlyCompletionMargin = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The counselor closes a session that has started. Completing it well before its scheduled end (a slip of the
+    /// finger 18 seconds in, or a session cut short) needs a reason, which is kept with the appointment.
+    /// </summary>
+    public static DomainError? CheckComplete(AppointmentSummary a, Guid actorId, DateTimeOffset now, string? reason)
     {
         if (actorId != a.CounselorId)
         {
             return IsParticipant(a, actorId) ? new DomainError(ErrorCodes.Forbidden, "Only the counselor closes a session.") : NotYours;
         }
 
-        return a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || now < a.Start
-            ? DomainError.InvalidTransition("Only a confirmed session that has started can be completed.")
+        if (a.Status is not (AppointmentStatus.Confirmed or AppointmentStatus.InSession) || now < a.Start)
+        {
+            return DomainError.InvalidTransition("Only a confirmed session that has started can be completed.");
+        }
+
+        if (reason?.Length > 500)
+        {
+            return DomainError.Invalid("reason", "Keep the reason to 500 characters or fewer.");
+        }
+
+        return now < a.End - EarlyCompletionMargin && string.IsNullOrWhiteSpace(reason)
+            ? DomainError.Invalid("reason", "This session is scheduled to run longer. Say briefly why it ended early.")
             : null;
     }
 

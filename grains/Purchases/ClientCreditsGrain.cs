@@ -117,7 +117,7 @@ public sealed class ClientCreditsGrain(
             {
                 await GrainFactory.NotifyAsync(Client, $"credits-{package.PurchaseId}-{package.Expiries}-{package.ExpiresAt:yyyyMMdd}", NotificationKinds.CreditsExpiring,
                     "Package credits expire soon",
-                    $"{package.Remaining} session credit(s) of \"{package.Terms.Name}\" with {package.Terms.CounselorName} expire on {package.ExpiresAt:yyyy-MM-dd}. Book a session to use them.", Now);
+                    $"{package.Remaining} session credit(s) of \"{package.Terms.Name}\" with {package.Terms.CounselorName} expire on {Notifier.Date()}. Book a session to use them.", Now, null, package.ExpiresAt);
                 package.ExpiryNoticeSent = true;
                 await SaveAsync();
             }
@@ -137,7 +137,7 @@ public sealed class ClientCreditsGrain(
         }
 
         await GrainFactory.NotifyAsync(Client, $"credits-expired-{package.PurchaseId}-{package.Expiries}", NotificationKinds.CreditsExpiring,
-            "Package credits expired", $"{package.Remaining} unused credit(s) of \"{package.Terms.Name}\" with {package.Terms.CounselorName} expired on {package.ExpiresAt:yyyy-MM-dd}.", Now);
+            "Package credits expired", $"{package.Remaining} unused credit(s) of \"{package.Terms.Name}\" with {package.Terms.CounselorName} expired on {Notifier.Date()}.", Now, null, package.ExpiresAt);
         package.Expiries++;
         package.Expired = true;
         package.Remaining = 0;

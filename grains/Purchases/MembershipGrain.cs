@@ -256,7 +256,7 @@ public sealed class MembershipGrain(
         S.NextRetryAt = null;
         await SaveAsync();
         await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}", NotificationKinds.MembershipRenewed, "Membership renewed",
-            $"Paid {plan.MonthlyPrice.Format()} for month {next} of your {plan.Name} membership, until {S.PeriodEnd:yyyy-MM-dd}.", Now);
+            $"Paid {plan.MonthlyPrice.Format()} for month {next} of your {plan.Name} membership, until {Notifier.Date()}.", Now, null, S.PeriodEnd);
         await ScheduleAsync(S.PeriodEnd);
     }
 

@@ -100,7 +100,7 @@ public sealed class PurchaseGrain(
         {
             await wallet.PostAsync(PurchasePostings.Package(p.Order, receipt));
             await GrainFactory.GetGrain<IClientCreditsGrain>(client).AddPackageAsync(p.Order.Id, p.Order.Package!);
-            return await FulfilledAsync(p, receipt, $"{p.Order.Package!.Sessions} session credits with {p.Order.Package.CounselorName} are in your wallet, valid until {Now.AddDays(p.Order.Package.ValidDays):yyyy-MM-dd}.");
+            return await FulfilledAsync(p, receipt, $"{p.Order.Package!.Sessions} session credits with {p.Order.Package.CounselorName} are in your wallet, valid until {Notifier.Date()}.", Now.AddDays(p.Order.Package.ValidDays));
         }
 
         if (p.Order.Content is { } content)
@@ -139,12 +139,12 @@ public sealed class PurchaseGrain(
         return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 
-    private async Task<Result<PurchaseSummary>> FulfilledAsync(PurchaseSummary p, PaymentReceipt receipt, string what)
+    private async Task<Result<PurchaseSummary>> FulfilledAsync(PurchaseSummary p, PaymentReceipt receipt, string what, params DateTimeOffset[] times)
     {
         state.State.Purchase = p with { Status = PurchaseStatus.Fulfilled, Payment = receipt, FulfilledAt = Now };
         await state.WriteStateAsync();
         await GrainFactory.NotifyAsync(p.Order.ClientId, $"purchase-{p.Order.Id}", NotificationKinds.PurchaseCompleted, "Thank you for your purchase",
-            $"Paid {p.Order.Price.Format()} for {p.Order.Title}. {what} Your receipt is under Payments.", Now);
+            $"Paid {p.Order.Price.Format()} for {p.Order.Title}. {what} Your receipt is under Payments.", Now, null, times);
         return Result<PurchaseSummary>.Ok(state.State.Purchase);
     }
 

@@ -23,14 +23,14 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest($"  {email.ToUpperInvariant()} ", GoodPassword, " Ada Lovelace ", "counselor"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
         Assert.Equal(email, auth.User.Email);
         Assert.Equal("Ada Lovelace", auth.User.DisplayName);
         Assert.Equal("counselor", auth.User.Role);
         Assert.True(auth.AccessTokenExpiresAt <= DateTimeOffset.UtcNow.AddMinutes(15.1));
 
         using var authed = platform.CreateClient(auth.AccessToken);
-        var me = await authed.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix);
+        var me = await authed.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix, Json.Options);
         Assert.Equal(auth.User, me);
     }
 
@@ -80,7 +80,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var response = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(" " + email.ToUpperInvariant(), GoodPassword));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
         Assert.Equal(email, auth.User.Email);
     }
 
@@ -125,7 +125,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
 
         var rotated = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(first.RefreshToken));
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
-        var second = (await rotated.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var second = (await rotated.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
         Assert.NotEqual(first.RefreshToken, second.RefreshToken);
         Assert.Equal(first.User.Id, second.User.Id);
 
@@ -144,7 +144,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         var phone = await platform.RegisterAsync(email: email);
         using var client = platform.CreateClient();
         var laptopResponse = await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, GoodPassword));
-        var laptop = (await laptopResponse.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var laptop = (await laptopResponse.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
 
         var logout = await client.PostAsJsonAsync(Routes.Auth.Logout, new LogoutRequest(phone.RefreshToken));
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
@@ -235,7 +235,7 @@ public sealed class AuthApiTests(PlatformFixture platform)
         const string name = "<script>alert('x')</script>'; DROP TABLE users; --";
         var auth = await platform.RegisterAsync(displayName: name);
         using var client = platform.CreateClient(auth.AccessToken);
-        var me = await client.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix);
+        var me = await client.GetFromJsonAsync<UserResponse>(Routes.Me.Prefix, Json.Options);
         Assert.Equal(name, me!.DisplayName);
     }
 

@@ -37,7 +37,7 @@ public sealed class AuthorizationTests(PlatformFixture platform)
         using var otherClient = otherDeployment.CreateClient();
         var registered = await otherClient.PostAsJsonAsync(Routes.Auth.Register,
             new RegisterRequest(PlatformFixture.UniqueEmail("other"), "correct horse battery staple", "Other", "client"));
-        var foreign = (await registered.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var foreign = (await registered.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
 
         using var client = platform.CreateClient(foreign.AccessToken);
         var response = await client.GetAsync(Routes.Me.Prefix);
@@ -67,12 +67,12 @@ public sealed class AuthorizationTests(PlatformFixture platform)
         });
         using var client = api.CreateClient();
         var login = await Eventually(() => client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(operatorEmail, "operator pass phrase for tests")));
-        var auth = (await login.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var auth = (await login.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
         Assert.Equal("operator", auth.User.Role);
         var target = await platform.RegisterAsync("client");
 
         using var operatorClient = platform.CreateClient(auth.AccessToken);
-        var found = await operatorClient.GetFromJsonAsync<UserResponse>($"{Routes.OperatorAccounts.Prefix}?email={Uri.EscapeDataString(target.User.Email.ToUpperInvariant())}");
+        var found = await operatorClient.GetFromJsonAsync<UserResponse>($"{Routes.OperatorAccounts.Prefix}?email={Uri.EscapeDataString(target.User.Email.ToUpperInvariant())}", Json.Options);
         Assert.Equal(target.User.Id, found!.Id);
     }
 

@@ -46,4 +46,26 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
 
         Assert.Contains(property, Required(schema));
     }
+
+    /// <summary>
+    /// The web client is typed from <c>api/web/openapi.json</c> at every build. That file must be the document the api
+    /// serves, or the client's types describe an api that does not exist. Run with UPDATE_OPENAPI=1 to rewrite it.
+    /// </summary>
+    [Fact]
+    public async Task TheWebClientIsTypedFromTheDocumentTheApiServes()
+    {
+        using var client = platform.CreateClient();
+        var served = JsonSerializer.Serialize(JsonDocument.Parse(await client.GetStringAsync(Routes.OpenApi)).RootElement, Indented) + "\n";
+        var committed = Path.Combine(Repository.Root, "api", "web", "openapi.json");
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(committed, served);
+        }
+
+        Assert.True(File.Exists(committed), "api/web/openapi.json is missing: run the tests with UPDATE_OPENAPI=1.");
+        var expected = (await File.ReadAllTextAsync(committed)).ReplaceLineEndings("\n");
+        Assert.True(expected == served, "api/web/openapi.json differs from the document the api serves. Run the tests with UPDATE_OPENAPI=1 and rebuild the web client.");
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

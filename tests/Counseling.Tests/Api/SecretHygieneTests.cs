@@ -49,7 +49,7 @@ public sealed class SecretHygieneTests(PlatformFixture platform)
         await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, password));
         await client.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(email, password + " wrong"));
         var refreshed = await client.PostAsJsonAsync(Routes.Auth.Refresh, new RefreshRequest(auth.RefreshToken));
-        var rotated = (await refreshed.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var rotated = (await refreshed.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
         await client.PostAsJsonAsync(Routes.Auth.Logout, new LogoutRequest(rotated.RefreshToken));
 
         var logs = string.Join("\n", CapturedLogs.Instance.Lines);

@@ -203,7 +203,7 @@ public sealed class SessionHubTests(PlatformFixture platform)
         var otherClient = await platform.RegisterAsync("client");
         var otherCounselor = await platform.RegisterAsync("counselor");
         using var op = platform.CreateClient();
-        var operatorAuth = (await (await op.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword))).Content.ReadFromJsonAsync<AuthResponse>())!;
+        var operatorAuth = (await (await op.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword))).Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
 
         foreach (var outsider in new[] { otherClient.AccessToken, otherCounselor.AccessToken, operatorAuth.AccessToken })
         {

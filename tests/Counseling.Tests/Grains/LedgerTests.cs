@@ -57,7 +57,7 @@ public sealed class LedgerTests(FakeClockFixture fixture)
 
         MoveTo(held.Start.AddMinutes(5));
         await missedGrain.MarkNoShowAsync(client);
-        await heldGrain.CompleteAsync(counselorId);
+        await heldGrain.CompleteAsync(counselorId, "The client had to leave early.");
 
         Assert.Equal(0, await BalanceAsync(client, LedgerAccounts.ClientFunds(client)));
         var fee = (long)Math.Round(held.Price.AmountMinor * 0.15m, MidpointRounding.AwayFromZero);

@@ -42,21 +42,25 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A fresh, isolated browser profile (own storage) with a phone-sized or desktop viewport.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public async Task<IPage> NewPageAsync(bool phone = false, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = phone,
+            TimezoneId = timeZone,
+            Locale = "en-US",
+            // axe-core is injected as an inline script, which the platform's own content security policy refuses.
+            BypassCSP = true,
         });
         return await context.NewPageAsync();
     }
 
     /// <summary>A fresh page, signed in through the sign-in form.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password, bool phone = false)
+    public async Task<IPage> SignedInPageAsync(string email, string password, bool phone = false, string? timeZone = null)
     {
-        var page = await NewPageAsync(phone);
+        var page = await NewPageAsync(phone, timeZone);
         await page.GotoAsync("/");
         var form = page.Locator("#signin-form");
         await form.GetByLabel("Email").FillAsync(email);
@@ -69,7 +73,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Keeps a screenshot under artifacts/screenshots as evidence of what the user saw.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        var folder = Path.Combine(Repository.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         // A full-page capture of a scrolled page draws the sticky header where the viewport was, mid-page.
         // 'instant' also stops a smooth scroll still under way; two frames let the page settle before the capture.
@@ -77,15 +81,28 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
-    private static string RepositoryRoot()
+    /// <summary>
+    /// Runs axe-core (from the web client's npm packages) on the page as it is now and fails on any serious or
+    /// critical WCAG 2.x A/AA violation, naming each rule and the elements it found.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(IPage page)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Counseling.sln")))
+        var axe = Path.Combine(Repository.Root, "api", "web", "node_modules", "axe-core", "axe.min.js");
+        if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
         {
-            dir = dir.Parent;
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
         }
 
-        return dir?.FullName ?? AppContext.BaseDirectory;
+        var found = await page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+              return result.violations
+                .filter(v => v.impact === "serious" || v.impact === "critical")
+                .map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")}`);
+            }
+            """);
+        Assert.True(found.Length == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", found));
     }
 
     public async ValueTask DisposeAsync()

@@ -69,7 +69,7 @@ public class PlatformFixture : IAsyncLifetime
         using var client = CreateClient();
         var response = await client.PostAsJsonAsync(Routes.Auth.Register, new RegisterRequest(email ?? UniqueEmail(role), password, displayName, role));
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+        return (await response.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
     }
 
     public HttpClient CreateClient(string accessToken)

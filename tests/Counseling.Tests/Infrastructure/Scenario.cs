@@ -59,7 +59,7 @@ public static class Scenario
             var response = await anonymous.PostAsJsonAsync(Routes.Auth.Login, new LoginRequest(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword));
             if (response.IsSuccessStatusCode)
             {
-                var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+                var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>(Json.Options))!;
                 return platform.CreateClient(auth.AccessToken);
             }
 

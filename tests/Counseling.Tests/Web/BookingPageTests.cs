@@ -56,12 +56,18 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await clientPage.GotoAsync("/#/appointments");
         var item = clientPage.Locator(".appointment").Filter(new() { HasText = "Dr. Browser Booking" });
         await Assertions.Expect(item.Locator(".badge")).ToHaveTextAsync("Confirmed");
-        clientPage.Dialog += (_, dialog) => dialog.AcceptAsync("plans changed");
         await item.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        // An in-page confirmation says what happens to the money before anything happens.
+        var confirm = clientPage.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("so the session fee of $80.00 is kept and nothing is refunded.");
+        await BrowserSession.ScreenshotAsync(clientPage, "cancel-late-confirmation-phone");
+        await confirm.GetByLabel("Reason (optional)").FillAsync("plans changed");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel without a refund" }).ClickAsync();
+        await Assertions.Expect(clientPage.Locator("#toast")).ToContainTextAsync("As it was cancelled late, nothing was refunded.");
         await Assertions.Expect(clientPage.GetByText("Nothing booked yet.")).ToBeVisibleAsync();
         await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("cancelled");
         await clientPage.GotoAsync("/#/wallet");
-        // It started within 24 hours, so the cancellation is late and the fee is kept, as the prompt warned.
+        // It started within 24 hours, so the cancellation is late and the fee is kept, as the confirmation said.
         await Assertions.Expect(clientPage.Locator(".statement")).ToContainTextAsync("Payment for the session with Dr. Browser Booking");
         await Assertions.Expect(clientPage.Locator(".statement")).ToContainTextAsync("Session with Dr. Browser Booking (cancelled late)");
 
@@ -94,6 +100,11 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
         await Assertions.Expect(page.Locator("#toast")).ToHaveTextAsync("Hours saved.");
         await BrowserSession.ScreenshotAsync(page, "counselor-settings");
+        // After submitting a license, navigation still works without a reload.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Appointments" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync("Appointments · Counseling");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profile & hours" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".credential-status")).ToHaveTextAsync("Waiting for verification by our team.");
 
         var operatorPage = await browser.SignedInPageAsync(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
         await operatorPage.GotoAsync("/#/verifications");
@@ -101,6 +112,9 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await Assertions.Expect(entry).ToContainTextAsync("BER-77");
         await BrowserSession.ScreenshotAsync(operatorPage, "operator-verification-queue");
         await entry.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+        var confirm = operatorPage.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("License BER-77");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await Assertions.Expect(entry).ToHaveCountAsync(0);
 
         // The counselor hears about it live and is now bookable.

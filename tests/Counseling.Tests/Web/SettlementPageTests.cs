@@ -29,8 +29,12 @@ public sealed class SettlementPageTests(PlatformFixture platform)
 
         var operatorPage = await browser.SignedInPageAsync(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
         await operatorPage.GotoAsync("/#/settlements");
-        var entry = operatorPage.Locator("article").Filter(new() { HasText = counselor.Id.ToString() });
+        var entry = operatorPage.Locator("article").Filter(new() { HasText = "Dr. Settle" }); // a name, never an id
         await entry.GetByRole(AriaRole.Button, new() { Name = "Approve and pay" }).ClickAsync();
+        var confirm = operatorPage.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("Pay out $68.00?");
+        await Assertions.Expect(confirm).ToContainTextAsync("1 earning(s) of Dr. Settle are transferred");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Approve and pay $68.00" }).ClickAsync();
         await Assertions.Expect(operatorPage.Locator("#toast")).ToHaveTextAsync("Approved and paid out.");
 
         await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Settlement paid"); // live

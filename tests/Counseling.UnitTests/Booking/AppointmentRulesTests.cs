@@ -83,9 +83,9 @@ public sealed class AppointmentRulesTests
     public void OnlyTheCounselorCompletesAndOnlyAfterTheStart()
     {
         var a = With(AppointmentStatus.InSession);
-        Assert.Null(AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(45)));
-        Assert.Equal(ErrorCodes.Forbidden, AppointmentRules.CheckComplete(a, Client, Start.AddMinutes(45))?.Code);
-        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(-5))?.Code);
+        Assert.Null(AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(45), null));
+        Assert.Equal(ErrorCodes.Forbidden, AppointmentRules.CheckComplete(a, Client, Start.AddMinutes(45), null)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(-5), null)?.Code);
     }
 
     [Theory]
@@ -120,5 +120,42 @@ public sealed class AppointmentRulesTests
         Assert.True(state.RecordJoin(a, Counselor));
         Assert.False(state.RecordJoin(a, Counselor));
         Assert.True(state.ClientJoined && state.CounselorJoined);
+    }
+
+    [Fact]
+    public void CompletingWellBeforeTheEndNeedsAReason()
+    {
+        var a = With(AppointmentStatus.InSession);
+        Assert.Equal("reason", AppointmentRules.CheckComplete(a, Counselor, Start.AddSeconds(18), null)?.Field);
+        Assert.Equal("reason", AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(20), "  ")?.Field);
+        Assert.Null(AppointmentRules.CheckComplete(a, Counselor, Start.AddMinutes(20), "The client felt unwell."));
+        Assert.Null(AppointmentRules.CheckComplete(a, Counselor, a.End.AddMinutes(-10), null));
+        Assert.Equal(ErrorCodes.Forbidden, AppointmentRules.CheckComplete(a, Client, Start.AddMinutes(45), null)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, AppointmentRules.CheckComplete(With(AppointmentStatus.Confirmed), Counselor, Start.AddMinutes(-1), null)?.Code);
+    }
+
+    [Fact]
+    public void ACancellationQuoteSaysWhatIsRefundedAndKeptInMoney()
+    {
+        var fees = new Counseling.Grains.Accounting.FeeOptions { PlatformFeePercent = 15, LateCancellationRefundPercent = 50 }.Policy();
+        var paid = With(AppointmentStatus.Confirmed) with { Payment = new PaymentReceipt(PaymentMethods.Simulated, "sim_1", new Money(9000, "USD")) };
+
+        var timely = CancellationQuotes.Quote(paid, Client, Start.AddHours(-30), Window, fees);
+        Assert.Equal((AppointmentStatus.CancelledByClient, false, 9000L, 0L, "card"), (timely.Outcome, timely.Late, timely.Refund.AmountMinor, timely.Kept.AmountMinor, timely.RefundTo));
+        Assert.Equal(Start - Window, timely.FreeUntil);
+
+        var late = CancellationQuotes.Quote(paid, Client, Start.AddHours(-2), Window, fees);
+        Assert.Equal((AppointmentStatus.LateCancelled, true, 4500L, 4500L, "card"), (late.Outcome, late.Late, late.Refund.AmountMinor, late.Kept.AmountMinor, late.RefundTo));
+
+        var byCounselor = CancellationQuotes.Quote(paid, Counselor, Start.AddHours(-2), Window, fees);
+        Assert.Equal((AppointmentStatus.CancelledByCounselor, 9000L), (byCounselor.Outcome, byCounselor.Refund.AmountMinor));
+
+        var credit = paid with { Payment = new PaymentReceipt(PaymentMethods.Package, "credit_1", new Money(7000, "USD")) };
+        var lateCredit = CancellationQuotes.Quote(credit, Client, Start.AddHours(-2), Window, fees);
+        Assert.Equal((0L, 7000L, "none", "credit"), (lateCredit.Refund.AmountMinor, lateCredit.Kept.AmountMinor, lateCredit.RefundTo, lateCredit.PaidWith));
+        Assert.Equal("credit", CancellationQuotes.Quote(credit, Client, Start.AddHours(-30), Window, fees).RefundTo);
+
+        var unpaid = CancellationQuotes.Quote(With(AppointmentStatus.Held, Start.AddDays(-2)), Client, Start.AddHours(-2), Window, fees);
+        Assert.Equal((0L, "none"), (unpaid.Paid.AmountMinor, unpaid.RefundTo));
     }
 }

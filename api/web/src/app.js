@@ -1,0 +1,151 @@
+// @ts-check
+// The shell around every page: the header (navigation by role, connection state, notifications, who is signed
+// in), the router's outlet, toasts and the confirmation dialog. Pages get one signature: { params, query, user }.
+import { html, useEffect, useRef, useState } from "./html.js";
+import { useStore } from "./store.js";
+import { currentUser, signOut } from "./session.js";
+import { match, href, routes, documentTitle } from "./routes.js";
+import { pages } from "./pages/index.js";
+import { Bell } from "./ui/inbox.js";
+import { Toasts, toast } from "./ui/toast.js";
+import { ConfirmDialog } from "./ui/dialog.js";
+import { liveState, connect, disconnect } from "./live/notifications.js";
+import { AuthPage } from "./pages/auth.js";
+
+/** @typedef {import("./routes.js").RouteName} RouteName */
+
+/** @type {Record<string, [RouteName, string][]>} */
+const navByRole = {
+  client: [
+    ["find", "Find a counselor"],
+    ["appointments", "My appointments"],
+    ["wallet", "Payments & membership"],
+  ],
+  counselor: [
+    ["appointments", "Appointments"],
+    ["settings", "Profile & hours"],
+    ["wallet", "Earnings"],
+  ],
+  operator: [
+    ["verifications", "Verifications"],
+    ["settlements", "Settlements & disputes"],
+    ["find", "Directory"],
+  ],
+};
+
+function useLocation() {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const changed = () => setHash(location.hash);
+    window.addEventListener("hashchange", changed);
+    return () => window.removeEventListener("hashchange", changed);
+  }, []);
+  return hash;
+}
+
+function LiveState() {
+  const state = useStore(liveState);
+  const text = state === "reconnecting" ? "Reconnecting…" : state === "offline" ? "Offline — trying again" : "";
+  return html`<span id="live-state" class="live-state" role="status" hidden=${!text}>${text}</span>`;
+}
+
+function Header(/** @type {{ current: string }} */ { current }) {
+  const user = useStore(currentUser);
+  const links = user ? (navByRole[user.role] ?? []) : [];
+  const leave = async () => {
+    await disconnect();
+    await signOut();
+    location.hash = href("home");
+    toast("You are signed out.");
+  };
+  return html`<header class="topbar">
+    <a
+      class="skip-link"
+      href="#main"
+      onClick=${(/** @type {Event} */ e) => {
+        e.preventDefault();
+        document.getElementById("main")?.focus();
+      }}
+      >Skip to content</a
+    >
+    <a class="brand" href=${href("home")}>Counseling</a>
+    ${
+      user &&
+      html`<nav id="nav" class="nav" aria-label="Main">
+        ${links.map(
+          ([name, label]) =>
+            html`<a href=${href(name)} aria-current=${current === name ? "page" : undefined}>${label}</a>`,
+        )}
+      </nav>`
+    }
+    <div class="top-right">
+      <${LiveState} />
+      ${
+        user &&
+        html`<${Bell} />
+          <a id="whoami" class="whoami" href=${href("account")} title="Your account">${user.displayName}</a>
+          <button type="button" class="signout" onClick=${leave}>Sign out</button>`
+      }
+    </div>
+  </header>`;
+}
+
+export function App() {
+  const user = useStore(currentUser);
+  const hash = useLocation();
+  const route = match(hash);
+  const main = useRef(/** @type {HTMLElement | null} */ (null));
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (user) connect();
+  }, [user?.id]);
+
+  const needsSignIn = route.name !== "not-found" && routes[route.name].signedIn && !user;
+  const showAuth = needsSignIn || (route.name === "home" && !user);
+  const Page = route.name === "not-found" ? NotFound : pages[route.name];
+  const title =
+    showAuth && needsSignIn ? "Sign in" : route.name === "not-found" ? "Page not found" : routes[route.name].title;
+
+  // A new page: its name in the tab, and focus at its top so keyboard and screen-reader users start there.
+  useEffect(() => {
+    document.title = documentTitle(title);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    const heading = /** @type {HTMLElement | null} */ (main.current?.querySelector("h1"));
+    const target = heading ?? main.current;
+    if (target) {
+      if (target !== main.current) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    }
+  }, [hash, !!user]);
+
+  return html`
+    <${Header} current=${route.name} />
+    <main id="main" ref=${main} tabindex="-1">
+      ${
+        showAuth
+          ? html`<${AuthPage} next=${needsSignIn ? hash : ""} query=${route.query} />`
+          : html`<${Page}
+              key=${route.name + JSON.stringify(route.params)}
+              params=${route.params}
+              query=${route.query}
+              user=${user}
+            />`
+      }
+    </main>
+    <${Toasts} />
+    <${ConfirmDialog} />
+  `;
+}
+
+function NotFound() {
+  return html`<section class="card">
+    <h1>Page not found</h1>
+    <p>This address doesn't lead anywhere. It may have been mistyped or moved.</p>
+    <a class="button" href=${href("home")}>Go to the start page</a>
+  </section>`;
+}

@@ -1,0 +1,97 @@
+// @ts-check
+// The person's own account: who they are, and how they read times. The zone and clock style are remembered on the
+// profile, so every page, notification and receipt shows times their way on any device.
+import { html, useState } from "../html.js";
+import { api, must } from "../api/client.js";
+import { currentUser, viewer } from "../session.js";
+import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
+import { Field, FormError, inputProps, useSubmit } from "../ui/form.js";
+import { toast } from "../ui/toast.js";
+
+/** @typedef {import("../session.js").User} User */
+/** @typedef {import("../api/client.js").Schemas["ClockStyle"]} ClockStyle */
+
+const zones = () => {
+  try {
+    return /** @type {string[]} */ (Intl.supportedValuesOf("timeZone"));
+  } catch {
+    return [browserTimeZone()];
+  }
+};
+
+export function AccountPage(/** @type {{ user: User }} */ { user }) {
+  const form = useSubmit();
+  const [zone, setZone] = useState(user.timeZone ?? "");
+  const [clock, setClock] = useState(/** @type {ClockStyle} */ (user.clock ?? "auto"));
+  const browser = browserTimeZone();
+  const preview = viewer();
+  const previewViewer = {
+    ...preview,
+    timeZone: zone || browser,
+    clock: /** @type {"auto" | "12h" | "24h"} */ (
+      clock === "twelve-hour" ? "12h" : clock === "twenty-four-hour" ? "24h" : "auto"
+    ),
+  };
+  const save = (/** @type {SubmitEvent} */ event) => {
+    event.preventDefault();
+    form.run(async () => {
+      const updated = await must(api.PUT("/api/me/preferences", { body: { timeZone: zone || null, clock } }));
+      currentUser.set(updated);
+      toast(`Saved. Times are now shown in ${updated.timeZone ?? `your browser's zone (${browser})`}.`);
+    });
+  };
+  return html`<section class="card narrow account">
+    <h1>Your account</h1>
+    <dl class="facts">
+      <dt>Name</dt>
+      <dd>${user.displayName}</dd>
+      <dt>Email</dt>
+      <dd>${user.email}</dd>
+      <dt>Member since</dt>
+      <dd>${formatDay(user.createdAt, preview)}</dd>
+    </dl>
+    <form id="time-preferences" onSubmit=${save} novalidate>
+      <h2>How times are shown</h2>
+      <${Field}
+        label="Time zone"
+        name="timeZone"
+        error=${form.error}
+        hint="Every time on the site and in notifications uses it."
+      >
+        <select
+          ...${inputProps("timeZone", form.error, true)}
+          value=${zone}
+          onChange=${(/** @type {any} */ e) => setZone(e.currentTarget.value)}
+        >
+          <option value="">Your browser's zone (${browser})</option>
+          ${zones().map((z) => html`<option value=${z}>${z.replace(/_/g, " ")}</option>`)}
+        </select>
+      <//>
+      <fieldset class="roles">
+        <legend>Clock</legend>
+        ${[
+          ["auto", "As usual where I live"],
+          ["twelve-hour", "12-hour (3:30 PM)"],
+          ["twenty-four-hour", "24-hour (15:30)"],
+        ].map(
+          ([value, label]) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="clock"
+                value=${value}
+                checked=${clock === value}
+                onChange=${() => setClock(/** @type {ClockStyle} */ (value))}
+              />
+              ${label}</label
+            >`,
+        )}
+      </fieldset>
+      <p class="muted" aria-live="polite">
+        Example: a session now would show as <strong>${formatWhen(Date.now(), previewViewer)}</strong>.
+      </p>
+      <${FormError} error=${form.error} />
+      <button type="submit" class="primary" disabled=${form.busy}>${form.busy ? "Saving…" : "Save"}</button>
+    </form>
+  </section>`;
+}

@@ -1,0 +1,62 @@
+// @ts-check
+// How every form submits: the button shows progress and is disabled while the request runs, and a refusal is shown
+// as a sentence at the top plus a message beside each field the api named.
+import { html, useState } from "../html.js";
+import { ApiError } from "../api/client.js";
+
+/**
+ * @returns {{ busy: boolean, error: ApiError | null, run: (work: () => Promise<unknown>) => Promise<boolean>, clear: () => void }}
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(/** @type {ApiError | null} */ (null));
+  return {
+    busy,
+    error,
+    clear: () => setError(null),
+    async run(work) {
+      setBusy(true);
+      setError(null);
+      try {
+        await work();
+        return true;
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        setError(e);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+/** The message for one field, from the last refusal. */
+export const fieldError = (/** @type {ApiError | null} */ error, /** @type {string} */ name) =>
+  error?.fields[name.toLowerCase()] ?? "";
+
+/** A labelled input with its hint and error, wired for screen readers (aria-describedby, aria-invalid). */
+export function Field(
+  /** @type {{ label: string, name: string, error: ApiError | null, hint?: string, children: any, id?: string }} */ props,
+) {
+  const message = fieldError(props.error, props.name);
+  const id = props.id ?? `field-${props.name}`;
+  return html`<div class="field">
+    <label for=${id}>${props.label}</label>
+    ${props.children} ${props.hint && html`<span class="hint" id=${`${id}-hint`}>${props.hint}</span>`}
+    <span class="field-error" data-for=${props.name} id=${`${id}-error`}>${message}</span>
+  </div>`;
+}
+
+/** Attributes for the input inside a Field. */
+export const inputProps = (/** @type {string} */ name, /** @type {ApiError | null} */ error, hint = false) => ({
+  id: `field-${name}`,
+  name,
+  "aria-invalid": fieldError(error, name) ? "true" : undefined,
+  "aria-describedby": [hint ? `field-${name}-hint` : "", `field-${name}-error`].filter(Boolean).join(" "),
+});
+
+/** The refusal's sentence, above the submit button; empty when a field already says everything. */
+export function FormError(/** @type {{ error: ApiError | null }} */ { error }) {
+  return html`<p class="form-error" role="alert">${error?.message ?? ""}</p>`;
+}
