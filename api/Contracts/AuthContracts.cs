@@ -11,15 +11,18 @@ public static class SelfServiceRoles
 }
 
 public sealed record RegisterRequest(
-    [property: Required, EmailAddress, MaxLength(254)] string Email,
-    [property: Required, MinLength(8), MaxLength(128)] string Password,
-    [property: Required, MinLength(1), MaxLength(100)] string DisplayName,
-    [property: Required, AllowedValues(SelfServiceRoles.Client, SelfServiceRoles.Counselor,
-        ErrorMessage = "The role must be 'client' or 'counselor'.")] string Role);
+    [property: Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter an email address such as name@example.com."),
+        MaxLength(254, ErrorMessage = "Use an email address of at most 254 characters.")] string Email,
+    [property: Required(ErrorMessage = "Choose a password."), MinLength(8, ErrorMessage = "Use at least 8 characters."),
+        MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string Password,
+    [property: Required(ErrorMessage = "Tell us your name."), MinLength(1, ErrorMessage = "Tell us your name."),
+        MaxLength(100, ErrorMessage = "Keep your name to 100 characters or fewer.")] string DisplayName,
+    [property: Required(ErrorMessage = "Choose whether you are looking for support or a counselor."), AllowedValues(SelfServiceRoles.Client, SelfServiceRoles.Counselor,
+        ErrorMessage = "Choose whether you are looking for support or a counselor.")] string Role);
 
 public sealed record LoginRequest(
-    [property: Required, MaxLength(254)] string Email,
-    [property: Required, MaxLength(128)] string Password);
+    [property: Required(ErrorMessage = "Enter your email address."), MaxLength(254, ErrorMessage = "Use an email address of at most 254 characters.")] string Email,
+    [property: Required(ErrorMessage = "Enter your password."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string Password);
 
 public sealed record RefreshRequest(
     [property: Required, MaxLength(512)] string RefreshToken);

@@ -5,11 +5,11 @@ using System.ComponentModel.DataAnnotations;
 namespace Counseling.Api.Contracts;
 
 public sealed record CredentialRequest(
-    [property: Required, MaxLength(64)] string LicenseNumber,
-    [property: Required, MaxLength(64)] string Jurisdiction,
+    [property: Required(ErrorMessage = "Enter your license number."), MaxLength(64, ErrorMessage = "Use at most 64 characters.")] string LicenseNumber,
+    [property: Required(ErrorMessage = "Enter the state, province or country that issued it."), MaxLength(64, ErrorMessage = "Use at most 64 characters.")] string Jurisdiction,
     DateOnly ExpiresOn);
 
-public sealed record VerificationDecisionRequest(bool Approve, [property: MaxLength(1000)] string? Reason);
+public sealed record VerificationDecisionRequest(bool Approve, [property: MaxLength(1000, ErrorMessage = "Keep the reason to 1,000 characters or fewer.")] string? Reason);
 
 public sealed record PendingVerificationResponse(Guid CounselorId, string? DisplayName, Credential Credential);
 

@@ -7,4 +7,4 @@ public sealed record InboxResponse(int Unread, Notification[] Items);
 
 public sealed record UnreadResponse(int Unread);
 
-public sealed record MarkReadRequest([property: MaxLength(200)] Guid[]? Ids);
+public sealed record MarkReadRequest([property: MaxLength(200, ErrorMessage = "Mark at most 200 notifications at a time.")] Guid[]? Ids);

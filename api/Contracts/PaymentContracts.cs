@@ -14,11 +14,11 @@ public sealed record WalletResponse(AccountBalance[] Balances, StatementLine[] S
 
 public sealed record SettlementsResponse(Earning[] Unsettled, SettlementApplication[] Applications);
 
-public sealed record PayoutAccountRequest([property: Required, MaxLength(80)] string AccountId);
+public sealed record PayoutAccountRequest([property: Required(ErrorMessage = "Enter your Stripe account id (it starts with acct_)."), MaxLength(80, ErrorMessage = "Use at most 80 characters.")] string AccountId);
 
-public sealed record SettlementDecisionRequest(bool Approve, [property: MaxLength(1000)] string? Reason);
+public sealed record SettlementDecisionRequest(bool Approve, [property: MaxLength(1000, ErrorMessage = "Keep the reason to 1,000 characters or fewer.")] string? Reason);
 
 public sealed record OnboardingLink(string Url);
 
 /// <summary>An operator's note on a payment dispute they handled.</summary>
-public sealed record ReviewRequest([property: Required, MinLength(1), MaxLength(1000)] string Note);
+public sealed record ReviewRequest([property: Required(ErrorMessage = "Write what you found."), MinLength(1, ErrorMessage = "Write what you found."), MaxLength(1000, ErrorMessage = "Keep the note to 1,000 characters or fewer.")] string Note);

@@ -156,7 +156,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         };
         if (json?.Path is { Length: > 2 } path)
         {
-            problem.Errors[path.TrimStart('$', '.')] = ["This field has the wrong type or is not valid JSON."];
+            problem.Errors[path.TrimStart('$', '.')] = ["This value is not in a form we can read. Check it and try again."];
         }
 
         return problem;

@@ -41,6 +41,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay .* and book$") }).ClickAsync();
         await Assertions.Expect(clientPage.GetByText("Simulated payment: no real money moves.")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(clientPage, "booking-simulated-payment-phone");
+        await BrowserSession.AssertAccessibleAsync(clientPage);
         await clientPage.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay ") }).ClickAsync();
         await Assertions.Expect(clientPage.Locator("#toast")).ToContainTextAsync("Payment received");
         await BrowserSession.ScreenshotAsync(clientPage, "booking-confirmed-phone");
@@ -100,6 +101,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
         await Assertions.Expect(page.Locator("#toast")).ToHaveTextAsync("Hours saved.");
         await BrowserSession.ScreenshotAsync(page, "counselor-settings");
+        await BrowserSession.AssertAccessibleAsync(page);
         // After submitting a license, navigation still works without a reload.
         await page.GetByRole(AriaRole.Link, new() { Name = "Appointments" }).ClickAsync();
         await Assertions.Expect(page).ToHaveTitleAsync("Appointments · Counseling");
@@ -111,6 +113,7 @@ public sealed class BookingPageTests(PlatformFixture platform)
         var entry = operatorPage.Locator($"[data-counselor='{counselorAuth.User.Id}']");
         await Assertions.Expect(entry).ToContainTextAsync("BER-77");
         await BrowserSession.ScreenshotAsync(operatorPage, "operator-verification-queue");
+        await BrowserSession.AssertAccessibleAsync(operatorPage);
         await entry.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         var confirm = operatorPage.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(confirm).ToContainTextAsync("License BER-77");

@@ -53,9 +53,9 @@ export async function render(main, counselorId, params) {
           weekStart = new Date(weekStart - 7 * DAY);
           load();
         },
-        "aria-label": "Previous week",
       },
-      "‹ Earlier",
+      h("span", { "aria-hidden": "true" }, "‹ "),
+      "Previous week",
     ),
     counselor.sessionLengthsMinutes.length > 1
       ? h(
@@ -92,9 +92,9 @@ export async function render(main, counselorId, params) {
           weekStart = new Date(+weekStart + 7 * DAY);
           load();
         },
-        "aria-label": "Next week",
       },
-      "Later ›",
+      "Next week",
+      h("span", { "aria-hidden": "true" }, " ›"),
     ),
   );
 
@@ -175,9 +175,27 @@ export async function render(main, counselorId, params) {
                   type: "button",
                   role: "tab",
                   "aria-selected": String(day === selectedDay),
+                  tabindex: day === selectedDay ? "0" : "-1",
+                  "data-day": day,
                   onclick: () => {
                     selectedDay = day;
                     showDay();
+                  },
+                  // The tabs pattern: one tab stop for the row, arrow keys (and Home/End) move between days.
+                  onkeydown: (e) => {
+                    const days = [...byDay.keys()];
+                    const at = days.indexOf(day);
+                    const keys = {
+                      ArrowRight: Math.min(at + 1, days.length - 1),
+                      ArrowLeft: Math.max(at - 1, 0),
+                      Home: 0,
+                      End: days.length - 1,
+                    };
+                    if (!(e.key in keys)) return;
+                    e.preventDefault();
+                    selectedDay = days[keys[e.key]];
+                    showDay();
+                    week.querySelector(`[data-day="${selectedDay}"]`)?.focus();
                   },
                 },
                 h("span", {}, label(day, { weekday: "short", day: "numeric", month: "short" })),
