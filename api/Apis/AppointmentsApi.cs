@@ -3,6 +3,7 @@ using System.Text;
 using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
+using Counseling.Api.Scheduling;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Counselors;
@@ -110,7 +111,7 @@ public static class AppointmentsApi
         return result.OkOrProblem();
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid appointmentId, ClaimsPrincipal user, IClusterClient cluster, string? tz)
     {
         var me = user.UserId();
         if (await cluster.GetGrain<IAppointmentGrain>(appointmentId).GetAsync(me) is not { } a || a.ReceiptPaymentFor(me) is not { } payment)
@@ -118,7 +119,8 @@ public static class AppointmentsApi
             return Problem.Of("not-found", "There is no paid appointment with this id among yours.");
         }
 
-        return TypedResults.Content(ReceiptPages.Appointment(a, payment), ReceiptPages.ContentType, Encoding.UTF8);
+        var (zone, clock) = ViewerTime.ReaderZone(await cluster.GetGrain<IUserGrain>(me).GetProfileAsync(), tz);
+        return TypedResults.Content(ReceiptPages.Appointment(a, payment, at => ViewerTime.ForReader(at, zone, clock)), ReceiptPages.ContentType, Encoding.UTF8);
     }
 
     private static Results<Ok<AppointmentSummary>, ProblemHttpResult> Map(Result<AppointmentSummary> result) => result.OkOrProblem();

@@ -3,6 +3,8 @@ using System.Text;
 using Counseling.Api.Auth;
 using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
+using Counseling.Api.Scheduling;
+using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Purchases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -61,13 +63,14 @@ public static class PurchasesApi
         return result.Value is { } link ? TypedResults.Ok(new CheckoutResponse(link.Url, settings.Value.Simulated, link.Amount)) : Problem.FromGrain(result.Error!);
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiptAsync(Guid purchaseId, ClaimsPrincipal user, IClusterClient cluster, string? tz)
     {
         if (await cluster.GetGrain<IPurchaseGrain>(purchaseId).GetAsync(user.UserId()) is not { Payment: { } payment } purchase)
         {
             return Problem.Of("not-found", "There is no paid order with this id among yours.");
         }
 
-        return TypedResults.Content(ReceiptPages.Purchase(purchase, payment), ReceiptPages.ContentType, Encoding.UTF8);
+        var (zone, clock) = ViewerTime.ReaderZone(await cluster.GetGrain<IUserGrain>(user.UserId()).GetProfileAsync(), tz);
+        return TypedResults.Content(ReceiptPages.Purchase(purchase, payment, at => ViewerTime.ForReader(at, zone, clock)), ReceiptPages.ContentType, Encoding.UTF8);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Counseling.GrainInterfaces.Booking;
 using Counseling.GrainInterfaces.Purchases;
@@ -14,7 +13,7 @@ public static class ReceiptPages
     private const string Style = "<style>body{font-family:system-ui,sans-serif;max-width:560px;margin:40px auto;padding:0 16px}td{padding:4px 12px 4px 0}</style>";
 
     /// <summary>The receipt of a paid appointment, for its client.</summary>
-    public static string Appointment(AppointmentSummary a, PaymentReceipt payment)
+    public static string Appointment(AppointmentSummary a, PaymentReceipt payment, Func<DateTimeOffset, string> when)
     {
         static string E(string text) => WebUtility.HtmlEncode(text);
         var amount = payment.Amount.Format();
@@ -29,7 +28,7 @@ public static class ReceiptPages
             <table>
             <tr><td>Receipt number</td><td>{E(a.Id.ToString("N")[..12].ToUpperInvariant())}</td></tr>
             <tr><td>Service</td><td>Counseling session ({E(a.Modality.ToString().ToLowerInvariant())}) with {E(a.CounselorName)}</td></tr>
-            <tr><td>Scheduled</td><td>{E(a.Start.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
+            <tr><td>Scheduled</td><td>{E(when(a.Start))}</td></tr>
             <tr><td>Client</td><td>{E(a.ClientName)}</td></tr>
             <tr><td>{(PaymentMethods.IsCard(payment.Method) ? "Amount paid" : "Value")}</td><td>{E(amount)}{(payment.Amount != a.Price && PaymentMethods.IsCard(payment.Method) ? E($" (list price {a.Price.Format()}, member discount applied)") : "")}</td></tr>
             <tr><td>Payment</td><td>{E(Method(payment.Method))}, reference {E(payment.Reference)}</td></tr>
@@ -39,7 +38,7 @@ public static class ReceiptPages
     }
 
     /// <summary>The receipt of a paid order.</summary>
-    public static string Purchase(PurchaseSummary purchase, PaymentReceipt payment)
+    public static string Purchase(PurchaseSummary purchase, PaymentReceipt payment, Func<DateTimeOffset, string> when)
     {
         static string E(string text) => WebUtility.HtmlEncode(text);
         var amount = payment.Amount.Format();
@@ -51,7 +50,7 @@ public static class ReceiptPages
             <tr><td>Receipt number</td><td>{E(purchase.Order.Id.ToString("N")[..12].ToUpperInvariant())}</td></tr>
             <tr><td>Item</td><td>{E(purchase.Order.Title)}</td></tr>
             <tr><td>Terms</td><td>{E(PurchaseTerms.Of(purchase.Order))}</td></tr>
-            <tr><td>Paid on</td><td>{E((purchase.FulfilledAt ?? purchase.CreatedAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td></tr>
+            <tr><td>Paid on</td><td>{E(when(purchase.FulfilledAt ?? purchase.CreatedAt))}</td></tr>
             <tr><td>Amount paid</td><td>{E(amount)}</td></tr>
             <tr><td>Payment</td><td>{E(payment.Method == PaymentMethods.Simulated ? "Simulated (no real money moved)" : "Card via Stripe")}, reference {E(payment.Reference)}</td></tr>
             {(purchase.Status == PurchaseStatus.Refunded ? "<tr><td>Refund</td><td>" + E(amount) + " refunded. " + E(purchase.Note ?? "") + "</td></tr>" : "")}

@@ -1,3 +1,5 @@
+using Counseling.Api.Scheduling;
+using Counseling.GrainInterfaces.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using Counseling.Api.Apis;
@@ -73,6 +75,14 @@ public sealed class BookingApiTests(PlatformFixture platform)
         var receiptText = await receipt.Content.ReadAsStringAsync();
         Assert.Contains("Casey Client", receiptText, StringComparison.Ordinal);
         Assert.Contains("Simulated (no real money moved)", receiptText, StringComparison.Ordinal);
+        // The scheduled time is written in the reader's zone: the browser's while none is chosen, then the profile's.
+        var inTokyo = await (await client.GetAsync(Routes.Appointments.Receipt(booked.Id) + "?tz=Asia/Tokyo")).Content.ReadAsStringAsync();
+        Assert.Contains(ViewerTime.ForReader(booked.Start, "Asia/Tokyo", ClockStyle.Auto), inTokyo, StringComparison.Ordinal);
+        Assert.Contains("JST", inTokyo, StringComparison.Ordinal);
+        (await client.PutAsJsonAsync(Routes.Me.Preferences, new DisplayPreferencesRequest("America/New_York", ClockStyle.TwentyFourHour), Json.Options)).EnsureSuccessStatusCode();
+        var inNewYork = await (await client.GetAsync(Routes.Appointments.Receipt(booked.Id) + "?tz=Asia/Tokyo")).Content.ReadAsStringAsync();
+        Assert.Contains(ViewerTime.ForReader(booked.Start, "America/New_York", ClockStyle.TwentyFourHour), inNewYork, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", inNewYork, StringComparison.Ordinal);
         await (await counselor.Client.GetAsync(Routes.Appointments.Receipt(booked.Id))).AssertProblemAsync(HttpStatusCode.Forbidden, "/problems/forbidden");
         var read = await counselor.Client.PostAsJsonAsync(Routes.Notifications.Read, new MarkReadRequest(null));
         Assert.Equal(0, (await read.Content.ReadFromJsonAsync<UnreadResponse>())!.Unread);

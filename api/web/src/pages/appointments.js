@@ -165,9 +165,10 @@ function AppointmentItem({ a, user, reload }) {
     });
 
   const receipt = () =>
-    download(`/api/appointments/${a.id}/receipt`, `receipt-${a.id.slice(0, 8)}.html`).catch((e) =>
-      toast(e.message, "error"),
-    );
+    download(
+      `/api/appointments/${a.id}/receipt?tz=${encodeURIComponent(who.timeZone)}`,
+      `receipt-${a.id.slice(0, 8)}.html`,
+    ).catch((e) => toast(e.message, "error"));
 
   const refunded = Number(a.refundedMinor ?? 0);
   const paidByCard = a.payment?.method === "stripe" || a.payment?.method === "simulated";
