@@ -4,6 +4,7 @@ import { legacyPage } from "./legacy.js";
 import { HomePage } from "./home.js";
 import { AccountPage } from "./account.js";
 import { AppointmentsPage } from "./appointments.js";
+import { OrderPaymentPage, SessionPaymentPage } from "./pay.js";
 
 const views = {
   directory: () => import("../legacy/views/directory.js"),
@@ -11,7 +12,6 @@ const views = {
   settings: () => import("../legacy/views/counselor-settings.js"),
   operator: () => import("../legacy/views/operator.js"),
   session: () => import("../legacy/views/session.js"),
-  pay: () => import("../legacy/views/pay.js"),
   wallet: () => import("../legacy/views/wallet.js"),
 };
 
@@ -26,7 +26,7 @@ export const pages = {
   verifications: legacyPage(views.operator, (m, el) => m.render(el)),
   settlements: legacyPage(views.operator, (m, el) => m.renderSettlements(el)),
   session: legacyPage(views.session, (m, el, p) => m.render(el, p.params.id)),
-  payPurchase: legacyPage(views.pay, (m, el, p) => m.render(el, "purchase", p.query, p.params.id)),
-  pay: legacyPage(views.pay, (m, el, p) => m.render(el, p.params.id, p.query)),
+  payPurchase: OrderPaymentPage,
+  pay: SessionPaymentPage,
   wallet: legacyPage(views.wallet, (m, el, p) => m.render(el, p.query)),
 };

@@ -1,6 +1,7 @@
 import * as api from "../api.js";
 import { h, toast, busy, formatMoney, formatWhen } from "../ui.js";
 import { confirmAction } from "../../ui/dialog.js";
+import { disputeReason, disputeState } from "../../format/dispute.js";
 
 /** Counselors' display names, for queues that carry only ids. */
 const names = new Map();
@@ -169,15 +170,13 @@ export async function renderSettlements(main) {
             return h(
               "article.appointment.dispute",
               { dataset: { dispute: d.disputeId, reviewed: String(!!d.reviewedBy) } },
+              h("div.when", {}, `${formatMoney(d.amount)} · ${disputeReason(d.reason)}`),
+              h("div.muted", {}, `${disputeState(d.lastEvent)} · ${formatWhen(d.updatedAt)}`),
               h(
-                "div.when",
+                "div.muted.small",
                 {},
-                `${(d.amount.amountMinor / 100).toFixed(2)} ${d.amount.currency} · ${d.reason ?? "no reason given"}`,
-              ),
-              h(
-                "div.muted",
-                {},
-                `Payment ${d.paymentReference ?? "unknown"}${d.orderId ? ` for order ${d.orderId}` : ""} · ${d.lastEvent} · ${new Date(d.updatedAt).toLocaleString()}`,
+                // The provider's reference is what an operator searches for in its dashboard.
+                d.paymentReference ? `Provider payment reference: ${d.paymentReference}` : "",
               ),
               d.reviewedBy ? h("p", {}, `Reviewed: ${d.reviewNote}`) : [note, h("div.row.actions", {}, save)],
             );
