@@ -5,10 +5,10 @@ import { HomePage } from "./home.js";
 import { AccountPage } from "./account.js";
 import { AppointmentsPage } from "./appointments.js";
 import { OrderPaymentPage, SessionPaymentPage } from "./pay.js";
+import { CounselorPage } from "./counselor/booking.js";
 
 const views = {
   directory: () => import("../legacy/views/directory.js"),
-  counselor: () => import("../legacy/views/counselor.js"),
   settings: () => import("../legacy/views/counselor-settings.js"),
   operator: () => import("../legacy/views/operator.js"),
   session: () => import("../legacy/views/session.js"),
@@ -19,7 +19,7 @@ const views = {
 export const pages = {
   home: HomePage,
   find: legacyPage(views.directory, (m, el) => m.render(el)),
-  counselor: legacyPage(views.counselor, (m, el, p) => m.render(el, p.params.id, p.query)),
+  counselor: CounselorPage,
   appointments: AppointmentsPage,
   settings: legacyPage(views.settings, (m, el) => m.render(el)),
   account: AccountPage,

@@ -4,8 +4,8 @@
 import { html, useRef } from "../html.js";
 
 /**
- * @param {{ label: string, selected: string, onSelect: (id: string) => void,
- *           tabs: { id: string, label: string, panel: () => any }[] }} props
+ * @param {{ label: string, selected: string, onSelect: (id: string) => void, className?: string, tabClass?: string,
+ *           tabs: { id: string, label: any, panel: () => any }[] }} props
  */
 export function Tabs(props) {
   const list = useRef(/** @type {HTMLDivElement | null} */ (null));
@@ -35,12 +35,19 @@ export function Tabs(props) {
     requestAnimationFrame(() => /** @type {HTMLElement | undefined} */ (list.current?.children[to])?.focus());
   };
   const current = props.tabs[index];
-  return html`<div class="tabs" role="tablist" aria-label=${props.label} ref=${list} onKeyDown=${move}>
+  return html`<div
+      class=${props.className ?? "tabs"}
+      role="tablist"
+      aria-label=${props.label}
+      ref=${list}
+      onKeyDown=${move}
+    >
       ${props.tabs.map(
         (t) =>
           html`<button
             type="button"
             role="tab"
+            class=${props.tabClass}
             id=${`tab-${t.id}`}
             aria-selected=${String(t.id === current.id)}
             aria-controls=${`panel-${t.id}`}
