@@ -81,6 +81,11 @@ function Header(/** @type {{ current: string }} */ { current }) {
     <div class="top-right">
       <${LiveState} />
       ${
+        !user &&
+        current !== "home" &&
+        html`<a class="button" href=${href("home", {}, { next: location.hash })}>Sign in</a>`
+      }
+      ${
         user &&
         html`<${Bell} />
           <a id="whoami" class="whoami" href=${href("account")} title="Your account">${user.displayName}</a>
