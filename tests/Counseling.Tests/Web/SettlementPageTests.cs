@@ -30,6 +30,8 @@ public sealed class SettlementPageTests(PlatformFixture platform)
         var operatorPage = await browser.SignedInPageAsync(PlatformFixture.OperatorEmail, PlatformFixture.OperatorPassword);
         await operatorPage.GotoAsync("/#/settlements");
         var entry = operatorPage.Locator("article").Filter(new() { HasText = "Dr. Settle" }); // a name, never an id
+        await Assertions.Expect(entry).ToContainTextAsync("1 earning(s) · $68.00");
+        await BrowserSession.AssertAccessibleAsync(operatorPage);
         await entry.GetByRole(AriaRole.Button, new() { Name = "Approve and pay" }).ClickAsync();
         var confirm = operatorPage.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(confirm).ToContainTextAsync("Pay out $68.00?");

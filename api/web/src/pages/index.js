@@ -6,11 +6,12 @@ import { AccountPage } from "./account.js";
 import { AppointmentsPage } from "./appointments.js";
 import { OrderPaymentPage, SessionPaymentPage } from "./pay.js";
 import { CounselorPage } from "./counselor/booking.js";
+import { VerificationsPage } from "./operator/verifications.js";
+import { SettlementsPage } from "./operator/settlements.js";
 
 const views = {
   directory: () => import("../legacy/views/directory.js"),
   settings: () => import("../legacy/views/counselor-settings.js"),
-  operator: () => import("../legacy/views/operator.js"),
   session: () => import("../legacy/views/session.js"),
   wallet: () => import("../legacy/views/wallet.js"),
 };
@@ -23,8 +24,8 @@ export const pages = {
   appointments: AppointmentsPage,
   settings: legacyPage(views.settings, (m, el) => m.render(el)),
   account: AccountPage,
-  verifications: legacyPage(views.operator, (m, el) => m.render(el)),
-  settlements: legacyPage(views.operator, (m, el) => m.renderSettlements(el)),
+  verifications: VerificationsPage,
+  settlements: SettlementsPage,
   session: legacyPage(views.session, (m, el, p) => m.render(el, p.params.id)),
   payPurchase: OrderPaymentPage,
   pay: SessionPaymentPage,
