@@ -4,13 +4,13 @@ import { legacyPage } from "./legacy.js";
 import { HomePage } from "./home.js";
 import { AccountPage } from "./account.js";
 import { AppointmentsPage } from "./appointments.js";
+import { SessionRoomPage } from "./session/room.js";
 
 const views = {
   directory: () => import("../legacy/views/directory.js"),
   counselor: () => import("../legacy/views/counselor.js"),
   settings: () => import("../legacy/views/counselor-settings.js"),
   operator: () => import("../legacy/views/operator.js"),
-  session: () => import("../legacy/views/session.js"),
   pay: () => import("../legacy/views/pay.js"),
   wallet: () => import("../legacy/views/wallet.js"),
 };
@@ -25,7 +25,7 @@ export const pages = {
   account: AccountPage,
   verifications: legacyPage(views.operator, (m, el) => m.render(el)),
   settlements: legacyPage(views.operator, (m, el) => m.renderSettlements(el)),
-  session: legacyPage(views.session, (m, el, p) => m.render(el, p.params.id)),
+  session: SessionRoomPage,
   payPurchase: legacyPage(views.pay, (m, el, p) => m.render(el, "purchase", p.query, p.params.id)),
   pay: legacyPage(views.pay, (m, el, p) => m.render(el, p.params.id, p.query)),
   wallet: legacyPage(views.wallet, (m, el, p) => m.render(el, p.query)),
