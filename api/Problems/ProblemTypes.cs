@@ -31,7 +31,7 @@ public static class ProblemTypes
             ["already-owned"] = (409, "You already have this", "Paid content is bought once per account; open it from your library."),
             ["membership-exists"] = (409, "You already have a membership", "One membership at a time: change or cancel the current one first."),
             ["membership-state"] = (409, "Not possible in the membership's current state", "For example pausing a paused membership or more than 7 days in a cycle; 'detail' says which."),
-            ["session-not-open"] = (409, "The session room is not open yet", "A room opens shortly before the appointment starts; 'detail' says when."),
+            ["session-not-open"] = (409, "The session room is not open yet", "A room opens shortly before the appointment starts; 'detail' says when, as an ISO 8601 instant in UTC."),
             ["session-ended"] = (409, "This session is over", "The appointment ended, was cancelled or was moved; the room no longer takes messages."),
             ["invalid-message"] = (400, "The message cannot be sent", "A message needs some text, at most 4 KB, and an id of 1 to 64 letters, digits, '-' or '_'."),
             ["invalid-signal"] = (400, "The call signal is not valid", "Only offers, answers, ICE candidates, hang-ups and media states of the expected shape are relayed."),

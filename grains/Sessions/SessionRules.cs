@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -35,7 +36,9 @@ public static partial class SessionRules
 
         if (now < a.Start - options.OpensBefore)
         {
-            return new DomainError(ErrorCodes.NotOpen, $"The room opens {options.OpensBefore.TotalMinutes:0} minutes before the start.");
+            // The instant in UTC, for the page to write in each reader's own zone and clock style.
+            var opensAt = (a.Start - options.OpensBefore).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            return new DomainError(ErrorCodes.NotOpen, $"The room opens at {opensAt}, {options.OpensBefore.TotalMinutes:0} minutes before the start.");
         }
 
         return now >= a.End + options.Grace ? new DomainError(ErrorCodes.Ended, "This session has ended.") : null;

@@ -10,7 +10,7 @@ test("times in a notification are written in the reader's zone", () => {
   );
   assert.equal(
     notificationText(n, { timeZone: "America/Chicago", clock: "24h", locale: "en-US" }).body,
-    "Sam booked Thu, Dec 3, 09:30.",
+    "Sam booked Thu, Dec 3, 9:30.",
   );
 });
 

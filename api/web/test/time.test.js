@@ -17,6 +17,14 @@ test("hours have no leading zero and the clock style is the viewer's", () => {
   assert.equal(formatTime("2026-12-03T21:05:00Z", { ...newYork, locale: "de-DE", clock: "12h" }), "4:05 PM");
 });
 
+test("a 24-hour clock has no leading zero either, and midnight is hour 0", () => {
+  const utc24 = { timeZone: "UTC", clock: /** @type {const} */ ("24h"), locale: "en-US" };
+  assert.equal(formatTime("2026-12-03T09:05:00Z", utc24), "9:05");
+  assert.equal(formatTime("2026-12-03T00:15:00Z", utc24), "0:15");
+  assert.equal(formatWhen("2026-12-03T09:05:00Z", utc24), "Thu, Dec 3, 9:05");
+  assert.equal(formatTime("2026-12-03T00:15:00Z", { ...utc24, clock: "12h" }), "12:15 AM");
+});
+
 test("records spell out the zone", () => {
   assert.equal(formatStamp(at, newYork), "Dec 3, 2026, 10:30 AM EST");
 });

@@ -25,6 +25,14 @@ public sealed class SessionRulesTests
     }
 
     [Fact]
+    public void ARoomNotOpenYetSaysTheInstantItOpensSoThatEachReaderSeesItInTheirOwnZone()
+    {
+        var a = Booked();
+        var early = SessionRules.CheckOpen(a, a.ClientId, Start.AddHours(-3), new SessionOptions { OpensBefore = TimeSpan.FromMinutes(15) });
+        Assert.Equal("The room opens at 2026-12-03T15:15:00Z, 15 minutes before the start.", early?.Message);
+    }
+
+    [Fact]
     public void NobodyElseGetsInAndACancelledSessionSaysSoInWords()
     {
         var a = Booked();

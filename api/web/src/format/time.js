@@ -23,9 +23,13 @@ export function isTimeZone(zone) {
   }
 }
 
-/** @param {Viewer} viewer */
+/**
+ * A chosen clock style as an hour cycle. Not `hour12: false`: with it, en-US writes a quarter past midnight "24:15".
+ * @param {Viewer} viewer
+ * @returns {Intl.DateTimeFormatOptions}
+ */
 function clockOptions(viewer) {
-  return viewer.clock === "auto" ? {} : { hour12: viewer.clock === "12h" };
+  return viewer.clock === "auto" ? {} : { hourCycle: viewer.clock === "12h" ? "h12" : "h23" };
 }
 
 /**
@@ -34,11 +38,16 @@ function clockOptions(viewer) {
  * @param {Intl.DateTimeFormatOptions} options
  */
 function format(when, viewer, options) {
-  return new Intl.DateTimeFormat(viewer.locale, {
+  const parts = new Intl.DateTimeFormat(viewer.locale, {
     timeZone: viewer.timeZone,
     ...clockOptions(viewer),
     ...options,
-  }).format(new Date(when));
+  }).formatToParts(new Date(when));
+  // Some locales pad a 24-hour clock's hour even when asked for a numeric one (en-US: "09:05"); hours are never
+  // padded here, whatever the clock style. The narrow space before "AM" becomes a plain one, as format() gives it.
+  return parts
+    .map((p) => (p.type === "hour" ? p.value.replace(/^0(\d)$/, "$1") : p.value.replace(/\u202f/g, " ")))
+    .join("");
 }
 
 /** "Thu, Dec 3, 10:30 AM" — a day and time; hours without a leading zero. */

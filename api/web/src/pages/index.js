@@ -8,11 +8,11 @@ import { OrderPaymentPage, SessionPaymentPage } from "./pay.js";
 import { CounselorPage } from "./counselor/booking.js";
 import { VerificationsPage } from "./operator/verifications.js";
 import { SettlementsPage } from "./operator/settlements.js";
+import { SessionRoomPage } from "./session/room.js";
 
 const views = {
   directory: () => import("../legacy/views/directory.js"),
   settings: () => import("../legacy/views/counselor-settings.js"),
-  session: () => import("../legacy/views/session.js"),
   wallet: () => import("../legacy/views/wallet.js"),
 };
 
@@ -26,7 +26,7 @@ export const pages = {
   account: AccountPage,
   verifications: VerificationsPage,
   settlements: SettlementsPage,
-  session: legacyPage(views.session, (m, el, p) => m.render(el, p.params.id)),
+  session: SessionRoomPage,
   payPurchase: OrderPaymentPage,
   pay: SessionPaymentPage,
   wallet: legacyPage(views.wallet, (m, el, p) => m.render(el, p.query)),
