@@ -4,29 +4,29 @@ import { legacyPage } from "./legacy.js";
 import { HomePage } from "./home.js";
 import { AccountPage } from "./account.js";
 import { AppointmentsPage } from "./appointments.js";
+import { DirectoryPage } from "./directory.js";
+import { SettingsPage } from "./settings.js";
+import { WalletPage } from "./wallet.js";
 
 const views = {
-  directory: () => import("../legacy/views/directory.js"),
   counselor: () => import("../legacy/views/counselor.js"),
-  settings: () => import("../legacy/views/counselor-settings.js"),
   operator: () => import("../legacy/views/operator.js"),
   session: () => import("../legacy/views/session.js"),
   pay: () => import("../legacy/views/pay.js"),
-  wallet: () => import("../legacy/views/wallet.js"),
 };
 
 /** @type {Record<import("../routes.js").RouteName, any>} */
 export const pages = {
   home: HomePage,
-  find: legacyPage(views.directory, (m, el) => m.render(el)),
+  find: DirectoryPage,
   counselor: legacyPage(views.counselor, (m, el, p) => m.render(el, p.params.id, p.query)),
   appointments: AppointmentsPage,
-  settings: legacyPage(views.settings, (m, el) => m.render(el)),
+  settings: SettingsPage,
   account: AccountPage,
   verifications: legacyPage(views.operator, (m, el) => m.render(el)),
   settlements: legacyPage(views.operator, (m, el) => m.renderSettlements(el)),
   session: legacyPage(views.session, (m, el, p) => m.render(el, p.params.id)),
   payPurchase: legacyPage(views.pay, (m, el, p) => m.render(el, "purchase", p.query, p.params.id)),
   pay: legacyPage(views.pay, (m, el, p) => m.render(el, p.params.id, p.query)),
-  wallet: legacyPage(views.wallet, (m, el, p) => m.render(el, p.query)),
+  wallet: WalletPage,
 };

@@ -8,208 +8,8 @@ const time = (v) => (v.length === 5 ? `${v}:00` : v);
 /** A counselor's own record: public profile, license and verification, and bookable hours. */
 export async function render(main) {
   const [view, specialties] = await Promise.all([api.call("GET", "/api/counselor/me"), api.get("/api/specialties")]);
-  const [offers, content] = await Promise.all([
-    api.call("GET", "/api/counselor/me/packages"),
-    api.call("GET", "/api/counselor/me/content"),
-  ]);
   const refresh = () => render(main);
-  main.replaceChildren(
-    profileCard(view, specialties),
-    credentialCard(view),
-    availabilityCard(view),
-    packagesCard(view, offers, refresh),
-    contentEditor(view, content, refresh),
-  );
-}
-
-/** Paid content the counselor sells: buyers are entitled to it for good. */
-function contentEditor(view, listings, refresh) {
-  const currency = view.profile?.pricePerSession.currency ?? "USD";
-  const form = h(
-    "form",
-    { novalidate: true },
-    field(
-      "Kind",
-      h(
-        "select",
-        { name: "kind" },
-        [
-          ["course", "Course"],
-          ["article", "Article"],
-          ["seminar", "Live seminar"],
-        ].map(([v, l]) => h("option", { value: v }, l)),
-      ),
-      "kind",
-    ),
-    field("Title", h("input", { name: "title", maxlength: 120 }), "title"),
-    field("Summary", h("input", { name: "summary", maxlength: 2000 }), "summary"),
-    field(
-      `Price (${currency})`,
-      h("input", { name: "price", type: "number", min: "1", step: "0.01", value: "29.00" }),
-      "priceMinor",
-    ),
-    h("button.primary", { type: "submit" }, "List for sale"),
-    h("p.form-error", { role: "alert" }),
-  );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    const body = {
-      kind: data.get("kind"),
-      title: data.get("title"),
-      summary: data.get("summary"),
-      priceMinor: Math.round(Number(data.get("price")) * 100),
-    };
-    await busy(form.querySelector("button[type=submit]"), "Listing…", async () => {
-      try {
-        await api.call("POST", "/api/counselor/me/content", body);
-        toast("Listed: clients see it on your page.");
-        await refresh();
-      } catch (err) {
-        showProblem(form, err);
-      }
-    });
-  });
-  const current = listings.filter((o) => !o.retired);
-  return h(
-    "section.card.packages-editor",
-    { id: "content-offers" },
-    h("h2", {}, "Courses, articles & seminars"),
-    h(
-      "p.muted",
-      {},
-      "Sell paid content. Each sale earns you the price less the platform fee, settled with your sessions.",
-    ),
-    current.length
-      ? h(
-          "ul.packages",
-          {},
-          current.map((o) =>
-            h(
-              "li",
-              { dataset: { content: o.id } },
-              h("strong", {}, o.title),
-              ` — ${o.kind}, ${(o.price.amountMinor / 100).toFixed(2)} ${o.price.currency} `,
-              h(
-                "button",
-                {
-                  type: "button",
-                  onclick: async (e) => {
-                    await busy(e.currentTarget, "…", async () => {
-                      await api.call("DELETE", `/api/counselor/me/content/${o.id}`);
-                      toast("No longer sold; buyers keep it.");
-                      await refresh();
-                    });
-                  },
-                },
-                "Stop selling",
-              ),
-            ),
-          ),
-        )
-      : h("p.muted", {}, "Nothing listed yet."),
-    view.profile ? form : h("p", {}, "Save your profile first: listings use its currency."),
-  );
-}
-
-/** Packages the counselor sells: N sessions of one length for one price, used within a number of days. */
-function packagesCard(view, offers, refresh) {
-  const lengths = view.profile?.sessionLengthsMinutes ?? [50];
-  const currency = view.profile?.pricePerSession.currency ?? "USD";
-  const single = view.profile?.pricePerSession.amountMinor ?? 0;
-  const form = h(
-    "form",
-    { novalidate: true },
-    field("Name", h("input", { name: "name", maxlength: 80, placeholder: "e.g. Four to start" }), "name"),
-    field("Sessions", h("input", { name: "sessions", type: "number", min: 2, max: 24, value: 4 }), "sessions"),
-    field(
-      "Length",
-      h(
-        "select",
-        { name: "sessionMinutes" },
-        lengths.map((m) => h("option", { value: m }, `${m} minutes`)),
-      ),
-      "sessionMinutes",
-    ),
-    field(
-      `Price (${currency})`,
-      h("input", {
-        name: "price",
-        type: "number",
-        min: "1",
-        step: "0.01",
-        value: single ? ((single * 4 * 0.9) / 100).toFixed(2) : "",
-      }),
-      "priceMinor",
-    ),
-    field(
-      "Valid for (days)",
-      h("input", { name: "validDays", type: "number", min: 14, max: 730, value: 90 }),
-      "validDays",
-    ),
-    h("button.primary", { type: "submit" }, "Add package"),
-    h("p.form-error", { role: "alert" }),
-  );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    const body = {
-      name: data.get("name"),
-      sessions: Number(data.get("sessions")),
-      sessionMinutes: Number(data.get("sessionMinutes")),
-      priceMinor: Math.round(Number(data.get("price")) * 100),
-      validDays: Number(data.get("validDays")),
-    };
-    await busy(form.querySelector("button[type=submit]"), "Adding…", async () => {
-      try {
-        await api.call("POST", "/api/counselor/me/packages", body);
-        toast("Package added: clients see it on your page.");
-        await refresh();
-      } catch (err) {
-        showProblem(form, err);
-      }
-    });
-  });
-  const current = offers.filter((o) => !o.retired);
-  return h(
-    "section.card.packages-editor",
-    { id: "package-offers" },
-    h("h2", {}, "Packages"),
-    h(
-      "p.muted",
-      {},
-      "Sell several sessions at once, usually for a little less. Clients who bought keep their terms if you change or stop an offer.",
-    ),
-    current.length
-      ? h(
-          "ul.packages",
-          {},
-          current.map((o) =>
-            h(
-              "li",
-              { dataset: { offer: o.id } },
-              h("strong", {}, o.name),
-              ` — ${o.sessions} × ${o.sessionMinutes} min for ${(o.price.amountMinor / 100).toFixed(2)} ${o.price.currency}, valid ${o.validDays} days `,
-              h(
-                "button",
-                {
-                  type: "button",
-                  onclick: async (e) => {
-                    await busy(e.currentTarget, "…", async () => {
-                      await api.call("DELETE", `/api/counselor/me/packages/${o.id}`);
-                      toast("Package no longer sold.");
-                      await refresh();
-                    });
-                  },
-                },
-                "Stop selling",
-              ),
-            ),
-          ),
-        )
-      : h("p.muted", {}, "No packages yet."),
-    view.profile ? form : h("p", {}, "Save your profile first: packages use its price currency and session lengths."),
-  );
+  main.replaceChildren(profileCard(view, specialties), credentialCard(view, refresh), availabilityCard(view));
 }
 
 function profileCard(view, specialties) {
@@ -333,6 +133,8 @@ function profileCard(view, specialties) {
         await api.call("PUT", "/api/counselor/me/profile", body);
         showProblem(form, { fieldErrors: {} });
         toast("Profile saved.");
+        // The package and content editors (pages/settings.js) price against the profile just saved.
+        window.dispatchEvent(new CustomEvent("counselor-profile-saved"));
       } catch (err) {
         showProblem(form, err);
       }
@@ -341,7 +143,7 @@ function profileCard(view, specialties) {
   return h("section.card", {}, form);
 }
 
-function credentialCard(view) {
+function credentialCard(view, refresh) {
   const c = view.credential;
   const status = !c
     ? "Not submitted yet: clients cannot book you until a license is verified."
@@ -386,7 +188,7 @@ function credentialCard(view) {
       try {
         await api.call("PUT", "/api/counselor/me/credential", data);
         toast("Submitted. You'll be notified when it is reviewed.");
-        render(form.closest("main"));
+        await refresh();
       } catch (err) {
         showProblem(form, err);
       }

@@ -1,4 +1,5 @@
 import { href } from "../../routes.js";
+import { languageList } from "../../format/language.js";
 import * as api from "../api.js";
 import { h, formatMoney, formatWhen, toast, viewerTimeZone, busy } from "../ui.js";
 import { confirmAction } from "../../ui/dialog.js";
@@ -115,7 +116,7 @@ export async function render(main, counselorId, params) {
       h(
         "p.muted",
         {},
-        `${formatMoney(counselor.pricePerSession)} per session · ${counselor.modalities.join(" & ")} · ${counselor.languages.join(", ")} · licensed in ${counselor.jurisdiction}`,
+        `${formatMoney(counselor.pricePerSession)} per session · ${counselor.modalities.join(" & ")} · ${languageList(counselor.languages)} · licensed in ${counselor.jurisdiction}`,
       ),
     ),
     h(

@@ -64,11 +64,7 @@ export async function render(main, first, params, second) {
     h(
       "section.card.narrow",
       {},
-      h(
-        "p.room-banner",
-        {},
-        "Simulated payment: no real money moves. An operator sets Stripe keys to take real payments.",
-      ),
+      h("p.room-banner", {}, "Simulated payment: no real money moves. No card is needed."),
       h("h1", {}, "Payment"),
       h("p", {}, title),
       ...lines.filter(Boolean).map((l) => h("p.muted", {}, l)),
