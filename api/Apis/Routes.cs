@@ -193,6 +193,8 @@ public static class Routes
     public static class Wallet
     {
         public const string Prefix = "/api/wallet";
+        public const string StatementTemplate = "/statement";
+        public const string Statement = Prefix + StatementTemplate;
     }
 
     public static class Notifications

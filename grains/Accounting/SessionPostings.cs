@@ -35,7 +35,7 @@ public static class SessionPostings
         return new LedgerTransaction(PaymentKey(a.Id), "session-payment", a.Id.ToString(),
         [
             new(SourceAccount(a.ClientId, a.Payment), paid.Currency, -paid.AmountMinor, a.Payment.Reference),
-            new(LedgerAccounts.ClientFunds(a.ClientId), paid.Currency, paid.AmountMinor, $"{PaidWith(a.Payment)} for the session with {a.CounselorName}"),
+            new(LedgerAccounts.ClientFunds(a.ClientId), paid.Currency, paid.AmountMinor, PaidFor(a.Payment, a.CounselorName)),
         ]);
     }
 
@@ -111,10 +111,11 @@ public static class SessionPostings
         ];
     }
 
-    private static string PaidWith(PaymentReceipt payment) => payment.Method switch
+    /// <summary>The words the client's statement shows for a paid booking.</summary>
+    private static string PaidFor(PaymentReceipt payment, string counselorName) => payment.Method switch
     {
-        PaymentMethods.Package => "Package credit",
-        PaymentMethods.Membership => "Membership session",
-        _ => "Payment",
+        PaymentMethods.Package => $"Package credit for the session with {counselorName}",
+        PaymentMethods.Membership => $"Included in your membership: the session with {counselorName}",
+        _ => $"Payment for the session with {counselorName}",
     };
 }

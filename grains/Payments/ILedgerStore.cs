@@ -15,6 +15,12 @@ public interface ILedgerStore
 
     Task<StatementLine[]> StatementAsync(Guid owner, long? beforeEntryId, int limit);
 
+    /// <summary>
+    /// The transactions touching an owner's accounts, newest first, each with all its lines; a page holds those whose
+    /// first entry of the owner's is before <paramref name="beforeEntryId"/>, so a transaction is on exactly one page.
+    /// </summary>
+    Task<RecordedTransaction[]> TransactionsAsync(Guid owner, long? beforeEntryId, int limit);
+
     /// <summary>Lines on one account with a given transaction kind (e.g. a counselor's earnings), oldest first.</summary>
     Task<StatementLine[]> LinesAsync(string account, string kind);
 }

@@ -7,7 +7,7 @@ public sealed class InMemoryLedgerStore : ILedgerStore
 {
     private readonly Lock _lock = new();
     private readonly HashSet<string> _keys = [];
-    private readonly List<(StatementLine Line, Guid? Owner)> _entries = [];
+    private readonly List<(StatementLine Line, Guid? Owner, int Transaction)> _entries = [];
 
     public Task<bool> IsRecordedAsync(string idempotencyKey)
     {
@@ -33,7 +33,7 @@ public sealed class InMemoryLedgerStore : ILedgerStore
 
             foreach (var line in transaction.Lines)
             {
-                _entries.Add((new StatementLine(_entries.Count + 1, line.Account, transaction.Kind, transaction.Reference, line.Currency, line.AmountMinor, line.Memo, at), LedgerOwners.Of(line.Account)));
+                _entries.Add((new StatementLine(_entries.Count + 1, line.Account, transaction.Kind, transaction.Reference, line.Currency, line.AmountMinor, line.Memo, at), LedgerOwners.Of(line.Account), _keys.Count));
             }
 
             return Task.FromResult(true);
@@ -57,6 +57,22 @@ public sealed class InMemoryLedgerStore : ILedgerStore
         {
             return Task.FromResult(_entries.Where(e => e.Owner == owner && e.Line.EntryId < (beforeEntryId ?? long.MaxValue))
                 .Select(e => e.Line).OrderByDescending(l => l.EntryId).Take(limit).ToArray());
+        }
+    }
+
+    public Task<RecordedTransaction[]> TransactionsAsync(Guid owner, long? beforeEntryId, int limit)
+    {
+        lock (_lock)
+        {
+            var page = _entries.Where(e => e.Owner == owner && e.Line.EntryId < (beforeEntryId ?? long.MaxValue))
+                .GroupBy(e => e.Transaction, (transaction, mine) => (Transaction: transaction, First: mine.Min(e => e.Line.EntryId)))
+                .OrderByDescending(t => t.First).Take(limit);
+            return Task.FromResult(page.Select(t =>
+            {
+                var lines = _entries.Where(e => e.Transaction == t.Transaction).Select(e => e.Line).ToArray();
+                return new RecordedTransaction(t.First, lines[0].Kind, lines[0].Reference, lines[0].At,
+                    [.. lines.Select(l => new LedgerLine(l.Account, l.Currency, l.AmountMinor, l.Memo))]);
+            }).ToArray());
         }
     }
 

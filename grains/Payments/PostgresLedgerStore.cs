@@ -87,6 +87,33 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource database) : ILedgerStor
         return await ReadLinesAsync(command);
     }
 
+    public async Task<RecordedTransaction[]> TransactionsAsync(Guid owner, long? beforeEntryId, int limit)
+    {
+        await using var command = database.CreateCommand("""
+            WITH page AS (
+                SELECT transaction_id, min(entry_id) AS first_entry FROM ledger_entries
+                 WHERE owner_id = $1 AND entry_id < $2
+                 GROUP BY transaction_id ORDER BY first_entry DESC LIMIT $3)
+            SELECT p.first_entry, t.kind, t.reference, t.created_at, e.account, e.currency, e.amount_minor, e.memo
+              FROM page p JOIN ledger_transactions t ON t.transaction_id = p.transaction_id
+              JOIN ledger_entries e ON e.transaction_id = p.transaction_id
+             ORDER BY p.first_entry DESC, e.entry_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = beforeEntryId ?? long.MaxValue });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var rows = new List<(RecordedTransaction Transaction, LedgerLine Line)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((new RecordedTransaction(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), []),
+                new LedgerLine(reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetString(7))));
+        }
+
+        // Rows arrive grouped by transaction, newest first (GroupBy keeps that order).
+        return [.. rows.GroupBy(r => r.Transaction.EntryId).Select(g => g.First().Transaction with { Lines = [.. g.Select(r => r.Line)] })];
+    }
+
     public async Task<StatementLine[]> LinesAsync(string account, string kind)
     {
         await using var command = database.CreateCommand("""

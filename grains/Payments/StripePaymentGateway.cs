@@ -67,7 +67,8 @@ public sealed class StripePaymentGateway(IOptions<PaymentOptions> options) : IPa
                 }, new RequestOptions { IdempotencyKey = idempotencyKey });
                 return renewal.Status == "succeeded"
                     ? new SavedCardCharge(true, renewal.Id, null)
-                    : new SavedCardCharge(false, renewal.Id, $"The payment needs the cardholder's action ({renewal.Status}).");
+                    // Said to the member, so in words: Stripe's status ("requires_action", ...) stays in the intent.
+                    : new SavedCardCharge(false, renewal.Id, "Your bank asked you to approve this payment yourself.");
             }
             catch (StripeException e) when (e.StripeError?.Type == "card_error")
             {

@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Payments;
+using Counseling.Grains.Accounting;
 
 namespace Counseling.Grains.Payments;
 
@@ -17,6 +18,12 @@ public sealed class WalletGrain(ILedgerStore ledger, TimeProvider clock) : Grain
 
     public Task<StatementLine[]> GetStatementAsync(long? beforeEntryId, int limit) =>
         ledger.StatementAsync(Owner, beforeEntryId, Math.Clamp(limit, 1, MaxStatementPage));
+
+    public async Task<StatementPage> GetEntriesAsync(long? before, int limit)
+    {
+        var page = Math.Clamp(limit, 1, MaxStatementPage);
+        return PersonalStatement.Page(Owner, await ledger.TransactionsAsync(Owner, before, page), page);
+    }
 
     public async Task<bool> PostAsync(LedgerTransaction transaction)
     {

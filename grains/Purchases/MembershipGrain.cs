@@ -103,8 +103,8 @@ public sealed class MembershipGrain(
             return Refuse("The membership is not paused.");
         }
 
-        // Whole days not yet paused go back to the allowance and come off the lengthened cycle.
-        var unused = (int)Math.Floor((S.PausedUntil!.Value - Now).TotalDays);
+        // Only whole days actually paused are used: the rest go back to the allowance and come off the lengthened cycle.
+        var unused = Math.Min(MembershipPauses.DaysGivenBack(S.PausedUntil!.Value, Now), S.PauseDaysUsedThisCycle);
         S.PeriodEnd = S.PeriodEnd.AddDays(-unused);
         S.PauseDaysUsedThisCycle -= unused;
         S.PausedUntil = null;

@@ -46,7 +46,9 @@ function useLocation() {
 function LiveState() {
   const state = useStore(liveState);
   const text = state === "reconnecting" ? "Reconnecting…" : state === "offline" ? "Offline — trying again" : "";
-  return html`<span id="live-state" class="live-state" role="status" hidden=${!text}>${text}</span>`;
+  return html`<span id="live-state" class="live-state" role="status" data-state=${state} hidden=${!text}
+    >${text}</span
+  >`;
 }
 
 function Header(/** @type {{ current: string }} */ { current }) {

@@ -84,6 +84,7 @@ public sealed class RouteTableTests(PlatformFixture platform)
         "GET /api/purchases/{purchaseId:guid}/receipt GetPurchaseReceipt",
         "GET /api/specialties ListSpecialties",
         "GET /api/wallet GetWallet",
+        "GET /api/wallet/statement GetStatement",
         "GET /calendar/{token}.ics CalendarFeed",
         "GET /problems ListProblemTypes",
         "GET /problems/{code} GetProblemType",

@@ -221,4 +221,36 @@ public sealed class LedgerTests(FakeClockFixture fixture)
         Assert.Empty(await wallet.GetStatementAsync(null, 10));
         Assert.Equal(0, await TestDatabase.ScalarAsync<long>(fixture.ConnectionString, "SELECT count(*) FROM ledger_transactions WHERE idempotency_key = @key", ("key", key)));
     }
+
+    [Fact]
+    public async Task TheStatementInTheOwnersTermsPagesEveryTransactionOnceWithBothSides()
+    {
+        var client = Guid.NewGuid();
+        var wallet = fixture.Grains.GetGrain<IWalletGrain>(client);
+        for (var month = 1; month <= 5; month++)
+        {
+            // A membership fee passes through the client's funds: two of the client's entries, one payment on the statement.
+            await wallet.PostAsync(new LedgerTransaction($"statement-{client:N}-{month}", "membership-fee", $"{client}/{month}",
+            [
+                new(LedgerAccounts.ProviderClearing, "USD", -1900, $"pi_{month}"),
+                new(LedgerAccounts.ClientFunds(client), "USD", 1900, $"Paid: Plus membership, month {month}"),
+                new(LedgerAccounts.ClientFunds(client), "USD", -1900, $"Plus membership, month {month}"),
+                new(LedgerAccounts.Memberships, "USD", 1900),
+            ]));
+        }
+
+        var seen = new List<StatementEntry>();
+        long? before = null;
+        do
+        {
+            var page = await wallet.GetEntriesAsync(before, 2);
+            seen.AddRange(page.Entries);
+            before = page.NextBefore;
+        }
+        while (before is not null);
+
+        Assert.Equal("54321", string.Concat(seen.Select(e => e.Description[^1..]))); // newest first, each month once
+        Assert.All(seen, e => Assert.Equal((StatementEntryKinds.Payment, 1900L), (e.Kind, e.Amount.AmountMinor)));
+        Assert.All(seen, e => Assert.StartsWith("Plus membership, month", e.Description, StringComparison.Ordinal));
+    }
 }

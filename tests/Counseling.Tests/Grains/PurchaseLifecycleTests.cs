@@ -216,16 +216,39 @@ public sealed class PurchaseLifecycleTests(FakeClockFixture fixture)
         Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error?.Code);
 
         FakeClockFixture.Clock.Advance(TimeSpan.FromDays(2).Add(TimeSpan.FromHours(1)));
-        var resumed = await membership.ResumeAsync(); // a part day counts as paused: three days used, two go back
+        var resumed = await membership.ResumeAsync(); // whole days paused count, rounded down: two used, three go back
         Assert.Equal(MembershipStatus.Active, resumed.Value!.Status);
-        Assert.Equal(before.PeriodEnd.Value.AddDays(3), resumed.Value.PeriodEnd);
-        Assert.Equal(4, resumed.Value.PauseDaysLeftThisCycle);
-        Assert.Equal("validation", (await membership.PauseAsync(5)).Error?.Code);
+        Assert.Equal(before.PeriodEnd.Value.AddDays(2), resumed.Value.PeriodEnd);
+        Assert.Equal(5, resumed.Value.PauseDaysLeftThisCycle);
+        Assert.Equal("validation", (await membership.PauseAsync(6)).Error?.Code);
 
-        Assert.True((await membership.PauseAsync(4)).Value is not null);
-        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(4).Add(TimeSpan.FromMinutes(1)));
+        Assert.True((await membership.PauseAsync(5)).Value is not null);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromDays(5).Add(TimeSpan.FromMinutes(1)));
         Assert.Equal(MembershipStatus.Active, (await membership.GetAsync()).Status); // a pause ends by itself
         Assert.Equal("membership-state", (await membership.PauseAsync(1)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task AMembershipPauseEndedAfterAFewSecondsUsesNoPauseDay()
+    {
+        var client = Guid.NewGuid();
+        await BuyAsync(client, Care);
+        var membership = fixture.Grains.GetGrain<IMembershipGrain>(client);
+        var before = await membership.GetAsync();
+
+        Assert.True((await membership.PauseAsync(3)).Value is not null);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromSeconds(5));
+        var resumed = (await membership.ResumeAsync()).Value!;
+        Assert.Equal(MembershipStatus.Active, resumed.Status);
+        Assert.Equal(7, resumed.PauseDaysLeftThisCycle);
+        Assert.Equal(before.PeriodEnd, resumed.PeriodEnd);
+
+        // A pause that ran for a day and most of another uses one day.
+        Assert.True((await membership.PauseAsync(3)).Value is not null);
+        FakeClockFixture.Clock.Advance(TimeSpan.FromHours(47));
+        resumed = (await membership.ResumeAsync()).Value!;
+        Assert.Equal(6, resumed.PauseDaysLeftThisCycle);
+        Assert.Equal(before.PeriodEnd!.Value.AddDays(1), resumed.PeriodEnd);
     }
 
     [Fact]

@@ -81,6 +81,10 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Waits until the page's live channel is connected, so a notification sent now is pushed to it.</summary>
+    public static Task WaitForLiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "connected");
+
     /// <summary>
     /// Runs axe-core (from the web client's npm packages) on the page as it is now and fails on any serious or
     /// critical WCAG 2.x A/AA violation, naming each rule and the elements it found.

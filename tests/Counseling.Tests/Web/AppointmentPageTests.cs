@@ -60,6 +60,7 @@ public sealed class AppointmentPageTests(PlatformFixture platform)
         await reason.FillAsync("Something came up at work");
 
         // A second booking arrives while the person types: the list reloads behind the dialog.
+        await BrowserSession.WaitForLiveAsync(page);
         await api.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(5)));
         await Assertions.Expect(page.Locator("#toast")).ToContainTextAsync("Your session is booked");
         await Assertions.Expect(page.Locator(".appointment").Filter(new() { HasText = "Dr. Live Update" })).ToHaveCountAsync(2);

@@ -24,8 +24,12 @@ public sealed partial class PurchasePageTests(PlatformFixture platform)
         await editor.GetByLabel("Sessions").FillAsync("4");
         await editor.GetByLabel("Price (USD)").FillAsync("280");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Add package" }).ClickAsync();
+        var terms = counselorPage.GetByRole(AriaRole.Dialog); // nothing goes on sale before its exact terms are confirmed
+        await Assertions.Expect(terms).ToContainTextAsync("“Four to start”: 4 × 50-minute sessions for $280.00 in all, to use within 90 days.");
+        await Assertions.Expect(terms).ToContainTextAsync("$70.00 a session: 13% less than 4 single sessions ($320.00)");
+        await terms.GetByRole(AriaRole.Button, new() { Name = "Publish for $280.00" }).ClickAsync();
         await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Package added");
-        await Assertions.Expect(editor.Locator(".packages li")).ToContainTextAsync("Four to start — 4 × 50 min for 280.00 USD");
+        await Assertions.Expect(editor.Locator(".packages li")).ToContainTextAsync("Four to start — 4 × 50 min for $280.00 ($70.00 a session, save 13%)");
         var contentEditor = counselorPage.Locator("#content-offers");
         await contentEditor.GetByLabel("Title").FillAsync("Calm in ten minutes a day");
         await contentEditor.GetByRole(AriaRole.Button, new() { Name = "List for sale" }).ClickAsync();
@@ -84,6 +88,9 @@ public sealed partial class PurchasePageTests(PlatformFixture platform)
         await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "paused");
         await card.GetByRole(AriaRole.Button, new() { Name = "Resume now" }).ClickAsync();
         await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "active");
+        // Resumed within seconds: no pause day was used.
+        await Assertions.Expect(card.GetByText("Pause for (7 of 7 days left this month)")).ToBeVisibleAsync();
+        await BrowserSession.AssertAccessibleAsync(page);
         await card.GetByRole(AriaRole.Button, new() { Name = "Cancel membership" }).ClickAsync();
         await Assertions.Expect(card).ToContainTextAsync("then it ends (you cancelled)");
         await BrowserSession.ScreenshotAsync(page, "membership-cancelled-phone");

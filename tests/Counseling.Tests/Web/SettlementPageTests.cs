@@ -20,7 +20,7 @@ public sealed class SettlementPageTests(PlatformFixture platform)
 
         var counselorPage = await browser.SignedInPageAsync(counselor.Auth.User.Email, "correct horse battery staple");
         await counselorPage.GotoAsync("/#/wallet");
-        await Assertions.Expect(counselorPage.GetByText("1 earned session(s) not yet settled")).ToBeVisibleAsync();
+        await Assertions.Expect(counselorPage.GetByText("1 earning not yet settled: $68.00.")).ToBeVisibleAsync();
         await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Set up payouts" }).ClickAsync();
         await Assertions.Expect(counselorPage.Locator(".payout-account")).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(counselorPage.Locator(".payout-account")).ToContainTextAsync("Simulated: no real bank account.");

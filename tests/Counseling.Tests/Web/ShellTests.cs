@@ -29,6 +29,7 @@ public sealed class ShellTests(PlatformFixture platform)
 
         await page.ReloadAsync(); // remembered on the profile, not in the browser
         await Assertions.Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("America/New_York");
+        await BrowserSession.WaitForLiveAsync(page);
 
         // A session at 15:30 UTC: 10:30 AM in New York in winter (9:30 in Chicago, 00:30 the next day in Tokyo).
         var start = NextAt(15, 30);

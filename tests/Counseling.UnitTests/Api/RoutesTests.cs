@@ -35,6 +35,7 @@ public sealed partial class RoutesTests
         { Fill(Routes.PackageOffers.Prefix, Routes.PackageOffers.ByIdTemplate, A), Routes.PackageOffers.ById(A) },
         { Fill(Routes.ContentOffers.Prefix, Routes.ContentOffers.ByIdTemplate, A), Routes.ContentOffers.ById(A) },
         { Fill(Routes.PayoutAccount.Prefix, Routes.PayoutAccount.OnboardingTemplate), Routes.PayoutAccount.Onboarding },
+        { Fill(Routes.Wallet.Prefix, Routes.Wallet.StatementTemplate), Routes.Wallet.Statement },
         { Fill(Routes.Verifications.Prefix, Routes.Verifications.ByIdTemplate, A), Routes.Verifications.ById(A) },
         { Fill(Routes.SettlementReviews.Prefix, Routes.SettlementReviews.DecisionTemplate, A, B), Routes.SettlementReviews.Decision(A, B) },
         { Fill(Routes.Disputes.Prefix, Routes.Disputes.ReviewTemplate, "dp_1"), Routes.Disputes.Review("dp_1") },

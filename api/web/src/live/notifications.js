@@ -5,11 +5,11 @@ import { HubConnectionState } from "@microsoft/signalr";
 import { store } from "../store.js";
 import { hubConnection } from "./hub.js";
 
-/** @typedef {"connected" | "reconnecting" | "offline"} LiveState */
+/** @typedef {"connecting" | "connected" | "reconnecting" | "offline"} LiveState */
 /** @typedef {import("../api/client.js").Schemas["Notification"]} Notification */
 
 /** @type {import("../store.js").Store<LiveState>} */
-export const liveState = store(/** @type {LiveState} */ ("connected"));
+export const liveState = store(/** @type {LiveState} */ ("connecting"));
 
 /** @type {Set<(n: Notification) => void>} */
 const listeners = new Set();
@@ -57,6 +57,6 @@ export async function connect() {
 export async function disconnect() {
   const c = connection;
   connection = null;
-  liveState.set("connected");
+  liveState.set("connecting");
   if (c) await c.stop();
 }

@@ -48,12 +48,20 @@ export function Field(
   </div>`;
 }
 
-/** Attributes for the input inside a Field. */
-export const inputProps = (/** @type {string} */ name, /** @type {ApiError | null} */ error, hint = false) => ({
-  id: `field-${name}`,
+/**
+ * Attributes for the input inside a Field. Two forms on one page that send the same field name give their Fields
+ * and inputs the same distinct id.
+ */
+export const inputProps = (
+  /** @type {string} */ name,
+  /** @type {ApiError | null} */ error,
+  hint = false,
+  id = `field-${name}`,
+) => ({
+  id,
   name,
   "aria-invalid": fieldError(error, name) ? "true" : undefined,
-  "aria-describedby": [hint ? `field-${name}-hint` : "", `field-${name}-error`].filter(Boolean).join(" "),
+  "aria-describedby": [hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" "),
 });
 
 /** The refusal's sentence, above the submit button; empty when a field already says everything. */

@@ -3,7 +3,7 @@
 // back to the bell. Notification texts carry instants, formatted here in the reader's own zone.
 import { html, useEffect, useRef, useState } from "../html.js";
 import { api, must } from "../api/client.js";
-import { onNotification } from "../live/notifications.js";
+import { liveState, onNotification } from "../live/notifications.js";
 import { notificationText } from "../format/notification.js";
 import { formatWhen } from "../format/time.js";
 import { viewer } from "../session.js";
@@ -21,6 +21,15 @@ export function Bell() {
     must(api.GET("/api/notifications", { params: { query: { limit: 20 } } }))
       .then(setInbox)
       .catch(() => {});
+
+  // Whatever arrived while the channel was not yet (or no longer) connected is in the inbox: reload on connect.
+  useEffect(
+    () =>
+      liveState.subscribe((state) => {
+        if (state === "connected") load();
+      }),
+    [],
+  );
 
   useEffect(() => {
     load();

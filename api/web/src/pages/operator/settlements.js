@@ -1,7 +1,7 @@
 // @ts-check
 // Settlement applications waiting for an operator (approving pays each earning by its own transfer), and payment
 // disputes to answer. Names, not ids; provider codes as sentences; money decisions confirmed with the amount.
-import { html, useCallback, useEffect, useState } from "../../html.js";
+import { html, useEffect, useState } from "../../html.js";
 import { api, must, ApiError } from "../../api/client.js";
 import { formatMoney } from "../../format/money.js";
 import { formatWhen } from "../../format/time.js";
@@ -9,6 +9,7 @@ import { disputeReason, disputeState } from "../../format/dispute.js";
 import { viewer } from "../../session.js";
 import { confirmAction } from "../../ui/dialog.js";
 import { toast } from "../../ui/toast.js";
+import { useRemote } from "../../ui/actions.js";
 
 /** @typedef {import("../../api/client.js").Schemas["SettlementApplication"]} Application */
 /** @typedef {import("../../api/client.js").Schemas["PaymentDispute"]} Dispute */
@@ -28,29 +29,9 @@ function counselorName(id) {
   return names.get(id);
 }
 
-/** @template T @param {() => Promise<T>} fetch */
-function useList(fetch) {
-  const [items, setItems] = useState(/** @type {T | null} */ (null));
-  const [error, setError] = useState("");
-  const load = useCallback(
-    () =>
-      fetch()
-        .then((list) => {
-          setItems(list);
-          setError("");
-        })
-        .catch((e) => setError(e instanceof ApiError ? e.message : String(e))),
-    [],
-  );
-  useEffect(() => {
-    load();
-  }, [load]);
-  return { items, error, load };
-}
-
 export function SettlementsPage() {
-  const applications = useList(() => must(api.GET("/api/operator/settlements")));
-  const disputes = useList(() => must(api.GET("/api/operator/disputes")));
+  const applications = useRemote(() => must(api.GET("/api/operator/settlements")));
+  const disputes = useRemote(() => must(api.GET("/api/operator/disputes")));
   return html`<section class="card">
       <h1>Settlements to review</h1>
       <p class="muted">
@@ -58,8 +39,8 @@ export function SettlementsPage() {
       </p>
       <div aria-live="polite">
         ${applications.error && html`<p class="form-error" role="alert">${applications.error}</p>`}
-        ${applications.items?.length === 0 && html`<p>Nothing is waiting.</p>`}
-        ${applications.items?.map((a) => html`<${SettlementItem} key=${a.id} a=${a} done=${applications.load} />`)}
+        ${applications.data?.length === 0 && html`<p>Nothing is waiting.</p>`}
+        ${applications.data?.map((a) => html`<${SettlementItem} key=${a.id} a=${a} done=${applications.load} />`)}
       </div>
     </section>
     <section class="card">
@@ -70,8 +51,8 @@ export function SettlementsPage() {
       </p>
       <div aria-live="polite">
         ${disputes.error && html`<p class="form-error" role="alert">${disputes.error}</p>`}
-        ${disputes.items?.length === 0 && html`<p>No disputes.</p>`}
-        ${disputes.items?.map((d) => html`<${DisputeItem} key=${d.disputeId} d=${d} done=${disputes.load} />`)}
+        ${disputes.data?.length === 0 && html`<p>No disputes.</p>`}
+        ${disputes.data?.map((d) => html`<${DisputeItem} key=${d.disputeId} d=${d} done=${disputes.load} />`)}
       </div>
     </section>`;
 }

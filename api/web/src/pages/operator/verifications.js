@@ -1,31 +1,18 @@
 // @ts-check
 // The verification queue: operators check each license against the issuing board's register, then verify it or
 // reject it with a reason the counselor reads. Both are confirmed first; every decision is recorded.
-import { html, useCallback, useEffect, useState } from "../../html.js";
+import { html, useState } from "../../html.js";
 import { api, must, ApiError } from "../../api/client.js";
 import { formatDate, formatWhen } from "../../format/time.js";
 import { viewer } from "../../session.js";
 import { confirmAction } from "../../ui/dialog.js";
 import { toast } from "../../ui/toast.js";
+import { useRemote } from "../../ui/actions.js";
 
 /** @typedef {import("../../api/client.js").Schemas["PendingVerificationResponse"]} Pending */
 
 export function VerificationsPage() {
-  const [pending, setPending] = useState(/** @type {Pending[] | null} */ (null));
-  const [error, setError] = useState("");
-  const load = useCallback(
-    () =>
-      must(api.GET("/api/operator/verifications"))
-        .then((list) => {
-          setPending(list);
-          setError("");
-        })
-        .catch((e) => setError(e instanceof ApiError ? e.message : String(e))),
-    [],
-  );
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { data: pending, error, load } = useRemote(() => must(api.GET("/api/operator/verifications")));
   return html`<section class="card">
     <h1>Credentials to verify</h1>
     <p class="muted">
