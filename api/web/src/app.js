@@ -122,12 +122,27 @@ export function App() {
       return;
     }
     window.scrollTo(0, 0);
-    const heading = /** @type {HTMLElement | null} */ (main.current?.querySelector("h1"));
-    const target = heading ?? main.current;
-    if (target) {
-      if (target !== main.current) target.tabIndex = -1;
-      target.focus({ preventScroll: true });
-    }
+    const area = main.current;
+    if (!area) return;
+    const focusHeading = () => {
+      const heading = /** @type {HTMLElement | null} */ (area.querySelector("h1"));
+      if (!heading) return false;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    area.focus({ preventScroll: true });
+    // A page that loads its data shows its heading a moment later: move there then, unless the person moved on.
+    const watch = new MutationObserver(() => {
+      if (document.activeElement !== area || focusHeading()) watch.disconnect();
+    });
+    watch.observe(area, { childList: true, subtree: true });
+    const stop = setTimeout(() => watch.disconnect(), 5000);
+    return () => {
+      watch.disconnect();
+      clearTimeout(stop);
+    };
   }, [hash, !!user]);
 
   return html`

@@ -84,4 +84,36 @@ public sealed class BookingFlowTests(PlatformFixture platform)
         Assert.Equal(AppointmentStatus.Rescheduled, moved!.Status);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task TheCalendarComesFirstAndTheKeyboardReachesATimeInAFewPresses()
+    {
+        var browser = await platform.BrowserAsync();
+        var counselor = await platform.BookableCounselorAsync(Scenario.Profile("Dr. Keyboard"), Scenario.AroundTheClock with { SlotIntervalMinutes = 5 });
+        var client = await platform.RegisterAsync("client");
+        using var api = platform.CreateClient(counselor.Auth.AccessToken);
+        (await api.PostAsJsonAsync(Routes.PackageOffers.Prefix, new Counseling.GrainInterfaces.Purchases.PackageOfferDraft("Three for less", 3, 50, 21000, 90), Json.Options)).EnsureSuccessStatusCode();
+
+        var page = await browser.SignedInPageAsync(client.User.Email, Password);
+        await page.GotoAsync($"/#/counselors/{counselor.Id}");
+        await Assertions.Expect(page.Locator(".package")).ToContainTextAsync("Three for less");
+        var headings = await page.Locator("main h2").AllInnerTextsAsync();
+        Assert.True(headings.ToList().IndexOf("Pick a time") < headings.ToList().IndexOf("Packages"), string.Join(" | ", headings));
+
+        // 5-minute start times: the day is split into parts, each under its own heading.
+        await Assertions.Expect(page.Locator(".part-of-day h4").First).ToBeVisibleAsync();
+        Assert.InRange(await page.Locator(".part-of-day").CountAsync(), 1, 4);
+
+        // Arriving on the page puts focus on its heading; from there a handful of Tab presses reach the first time.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dr. Keyboard", Level = 1 })).ToBeFocusedAsync();
+        var presses = 0;
+        while (presses < 12 && !await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('slot') ?? false"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+        }
+
+        Assert.InRange(presses, 1, 6);
+        await page.Context.CloseAsync();
+    }
 }

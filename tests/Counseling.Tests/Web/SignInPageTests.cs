@@ -71,4 +71,28 @@ public sealed class SignInPageTests(PlatformFixture platform)
         await BrowserSession.ScreenshotAsync(page, "signup-weak-password");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AnIncompleteSignUpIsAnsweredInPlainSentencesBesideEachField()
+    {
+        var browser = await platform.BrowserAsync();
+        var page = await browser.NewPageAsync(phone: true);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Create account" }).ClickAsync();
+        var signup = page.Locator("#signup-form");
+        await signup.GetByLabel("Email").FillAsync("not an address");
+        await signup.GetByLabel("Password").FillAsync("short");
+        await signup.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await Assertions.Expect(signup.Locator(".field-error[data-for=displayName]")).ToHaveTextAsync("Tell us your name.");
+        await Assertions.Expect(signup.Locator(".field-error[data-for=email]")).ToHaveTextAsync("Enter an email address such as name@example.com.");
+        await Assertions.Expect(signup.Locator(".field-error[data-for=password]")).ToHaveTextAsync("Use at least 8 characters.");
+        await Assertions.Expect(signup.Locator(".form-error")).ToHaveTextAsync("Please correct the highlighted fields.");
+        var shown = await signup.InnerTextAsync();
+        Assert.DoesNotContain("The field", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", shown, StringComparison.Ordinal);
+        await BrowserSession.AssertAccessibleAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "signup-plain-errors-phone");
+        await page.Context.CloseAsync();
+    }
 }
