@@ -152,13 +152,8 @@ public sealed class AppointmentGrain(
         return confirmed;
     }
 
-    public Task<Result<CancellationQuote>> QuoteCancellationAsync(Guid actorId)
-    {
-        Result<CancellationQuote> quote = Current is not { } a ? AppointmentRules.NotYours
-            : AppointmentRules.CheckCancel(a, actorId, null, Now) is { } refused ? refused
-            : CancellationQuotes.Quote(a, actorId, Now, options.Value.CancellationWindow, fees.Value.Policy());
-        return Task.FromResult(quote);
-    }
+    public Task<Result<CancellationQuote>> QuoteCancellationAsync(Guid actorId) =>
+        Task.FromResult(CancellationQuotes.For(Current, actorId, Now, options.Value.CancellationWindow, fees.Value.Policy()));
 
     public Task<Result<AppointmentSummary>> CancelAsync(Guid actorId, string? reason)
     {
@@ -203,13 +198,8 @@ public sealed class AppointmentGrain(
 
     private async Task<Result<AppointmentSummary>> MarkAbsentAsync(AppointmentSummary a, Guid actorId)
     {
-        var counselorAbsent = actorId == a.ClientId;
-
-        var marked = await FinishAsync(a with
-        {
-            Status = counselorAbsent ? AppointmentStatus.NoShowCounselor : AppointmentStatus.NoShowClient,
-            ClientCredited = counselorAbsent,
-        });
+        var counselorAbsent = actorId == a.ClientId; // each side reports the other
+        var marked = await FinishAsync(a with { Status = counselorAbsent ? AppointmentStatus.NoShowCounselor : AppointmentStatus.NoShowClient, ClientCredited = counselorAbsent });
         await Notices.ReportedAbsentAsync(a, counselorAbsent);
         return marked;
     }

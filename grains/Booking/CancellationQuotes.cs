@@ -11,6 +11,17 @@ namespace Counseling.Grains.Booking;
 /// </summary>
 public static class CancellationQuotes
 {
+    /// <summary>The quote for a participant who may cancel now; the refusal they would get otherwise.</summary>
+    public static Result<CancellationQuote> For(AppointmentSummary? a, Guid actorId, DateTimeOffset now, TimeSpan window, FeePolicy fees)
+    {
+        if (a is null)
+        {
+            return AppointmentRules.NotYours;
+        }
+
+        return AppointmentRules.CheckCancel(a, actorId, null, now) is { } refused ? refused : Quote(a, actorId, now, window, fees);
+    }
+
     public static CancellationQuote Quote(AppointmentSummary a, Guid actorId, DateTimeOffset now, TimeSpan window, FeePolicy fees)
     {
         var outcome = AppointmentRules.CancellationOutcome(a, actorId, now, window);
