@@ -33,7 +33,7 @@ public class PlatformFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
-        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings(), transcriptFaults: TranscriptFaults);
+        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings(), transcriptFaults: TranscriptFaults, ownClock: GrainClock);
         Api = NewApi(new Dictionary<string, string?>(ApiSettings())
         {
             ["Seed:Operator:Email"] = OperatorEmail,
@@ -42,6 +42,9 @@ public class PlatformFixture : IAsyncLifetime
         });
         _ = Api.Server; // start now, so the first test does not pay for it
     }
+
+    /// <summary>A clock for this platform's grains that tests move (Orleans itself keeps real time); null: real time.</summary>
+    protected virtual Microsoft.Extensions.Time.Testing.FakeTimeProvider? GrainClock => null;
 
     /// <summary>Whether tests may arm <see cref="FaultyTranscriptStore"/> faults on this platform's silos.</summary>
     protected virtual bool TranscriptFaults => false;
