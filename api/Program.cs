@@ -35,6 +35,7 @@ app.MapAuthApi();
 app.MapMeApi();
 app.MapOperatorAccountsApi();
 app.MapSpecialtiesApi();
+app.MapAssessmentInstrumentsApi();
 app.MapCounselorsApi();
 app.MapCounselorRecordApi();
 app.MapVerificationsApi();

@@ -42,6 +42,11 @@ public static class Routes
         public const string Prefix = "/api/specialties";
     }
 
+    public static class AssessmentInstruments
+    {
+        public const string Prefix = "/api/assessments/instruments";
+    }
+
     /// <summary>The public directory.</summary>
     public static class Counselors
     {

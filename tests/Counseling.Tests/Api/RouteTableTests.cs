@@ -55,6 +55,7 @@ public sealed class RouteTableTests(PlatformFixture platform)
         "GET /api/counselors/{counselorId:guid}/slots GetSlots",
         "GET /api/entitlements ListEntitlements",
         "GET /api/entitlements/{contentId:guid} GetEntitlement",
+        "GET /api/assessments/instruments ListAssessmentInstruments",
         "GET /api/me GetMe",
         "PUT /api/me/preferences SetDisplayPreferences",
         "GET /api/membership GetMembership",
