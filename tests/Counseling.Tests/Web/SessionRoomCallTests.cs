@@ -7,8 +7,6 @@ namespace Counseling.Tests.Web;
 [Collection(PlatformCollection.Name)]
 public sealed class SessionRoomCallTests(PlatformFixture platform)
 {
-    private const string Password = "correct horse battery staple";
-
     private const string ChatFollowsItsEnd =
         "() => { const l = document.querySelector('ol.chat'); return l.scrollHeight > l.clientHeight && l.scrollHeight - l.scrollTop - l.clientHeight < 4; }";
 
@@ -17,9 +15,9 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
-        var counselor = await OpenRoomAsync(browser, session.Counselor.Auth.User.Email, session.Id);
-        var client = await OpenRoomAsync(browser, session.Client.User.Email, session.Id, phone: true);
-        await SendAsync(counselor, "Welcome. Start the video whenever you are ready.");
+        var counselor = await SessionRoomPage.OpenAsync(browser, session.Counselor.Auth.User.Email, session.Id);
+        var client = await SessionRoomPage.OpenAsync(browser, session.Client.User.Email, session.Id, phone: true);
+        await SessionRoomPage.SendAsync(counselor, "Welcome. Start the video whenever you are ready.");
         await Assertions.Expect(client.Locator("li.message[data-mine=false]")).ToHaveCountAsync(1);
 
         // The button is below the chat on a phone; once the call starts, the call moves above the chat.
@@ -31,7 +29,7 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
         var scrolledTo = await client.EvaluateAsync<double>("() => window.scrollY");
         for (var i = 1; i <= 10; i++)
         {
-            await SendAsync(counselor, $"Line {i} of what I want to say, long enough to take some room on a phone screen.");
+            await SessionRoomPage.SendAsync(counselor, $"Line {i} of what I want to say, long enough to take some room on a phone screen.");
         }
 
         await Assertions.Expect(client.Locator("li.message[data-mine=false]")).ToHaveCountAsync(11);
@@ -52,7 +50,7 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
-        var client = await OpenRoomAsync(browser, session.Client.User.Email, session.Id, phone: true);
+        var client = await SessionRoomPage.OpenAsync(browser, session.Client.User.Email, session.Id, phone: true);
 
         await client.GetByRole(AriaRole.Button, new() { Name = "Check camera and microphone" }).ClickAsync();
         var result = client.Locator(".check-result");
@@ -64,7 +62,7 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
         await BrowserSession.ScreenshotAsync(client, "session-room-device-check-phone");
 
         // The call takes the checked camera and microphone over.
-        var counselor = await OpenRoomAsync(browser, session.Counselor.Auth.User.Email, session.Id);
+        var counselor = await SessionRoomPage.OpenAsync(browser, session.Counselor.Auth.User.Email, session.Id);
         await client.GetByRole(AriaRole.Button, new() { Name = "Start video call" }).ClickAsync();
         await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         Assert.True(await client.EvaluateAsync<bool>("() => document.querySelector('video.local').srcObject?.getVideoTracks().some(t => t.readyState === 'live') === true"));
@@ -79,7 +77,7 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
-        var client = await OpenRoomAsync(browser, session.Client.User.Email, session.Id, phone: true);
+        var client = await SessionRoomPage.OpenAsync(browser, session.Client.User.Email, session.Id, phone: true);
         await client.EvaluateAsync($"() => {{ navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused by the test', '{browserError}')); }}");
 
         await client.GetByRole(AriaRole.Button, new() { Name = "Check camera and microphone" }).ClickAsync();
@@ -89,24 +87,9 @@ public sealed class SessionRoomCallTests(PlatformFixture platform)
         await client.GetByRole(AriaRole.Button, new() { Name = "Start video call" }).ClickAsync();
         await Assertions.Expect(client.Locator("#toast")).ToContainTextAsync(told);
         await Assertions.Expect(client.Locator("#call-state")).ToHaveAttributeAsync("data-state", "failed");
-        await SendAsync(client, "No video today, chat is fine.");
+        await SessionRoomPage.SendAsync(client, "No video today, chat is fine.");
         await Assertions.Expect(client.Locator("li.message[data-sequence]")).ToContainTextAsync("No video today");
         await client.Context.CloseAsync();
-    }
-
-    private static async Task<IPage> OpenRoomAsync(BrowserSession browser, string email, Guid sessionId, bool phone = false)
-    {
-        var page = await browser.SignedInPageAsync(email, Password, phone);
-        await page.GotoAsync($"/#/sessions/{sessionId}");
-        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
-        return page;
-    }
-
-    private static async Task SendAsync(IPage page, string text)
-    {
-        var message = page.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true });
-        await message.FillAsync(text);
-        await message.PressAsync("Enter");
     }
 
     private static Task<bool> FullyOnScreenAsync(IPage page, string selector) =>

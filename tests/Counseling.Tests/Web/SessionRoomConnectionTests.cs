@@ -16,12 +16,12 @@ public sealed class SessionRoomConnectionTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
-        var counselor = await OpenRoomAsync(browser, session.Counselor.Auth.User.Email, session.Id);
-        var client = await OpenRoomAsync(browser, session.Client.User.Email, session.Id, phone: true);
+        var counselor = await SessionRoomPage.OpenAsync(browser, session.Counselor.Auth.User.Email, session.Id);
+        var client = await SessionRoomPage.OpenAsync(browser, session.Client.User.Email, session.Id, phone: true);
 
         await client.Context.SetOfflineAsync(true);
         await Assertions.Expect(client.Locator(".room-banner")).ToContainTextAsync("Reconnecting…", new() { Timeout = 2_000 });
-        await SendAsync(client, "Sorry, my train went into a tunnel.");
+        await SessionRoomPage.SendAsync(client, "Sorry, my train went into a tunnel.");
         await Assertions.Expect(client.Locator("li.message.pending .meta")).ToHaveTextAsync(Waiting, new() { Timeout = 2_000 });
         await BrowserSession.AssertAccessibleAsync(client);
         await BrowserSession.ScreenshotAsync(client, "session-room-offline-phone");
@@ -42,7 +42,7 @@ public sealed class SessionRoomConnectionTests(PlatformFixture platform)
     {
         var browser = await platform.BrowserAsync();
         var session = await platform.LiveSessionAsync();
-        var counselor = await OpenRoomAsync(browser, session.Counselor.Auth.User.Email, session.Id);
+        var counselor = await SessionRoomPage.OpenAsync(browser, session.Counselor.Auth.User.Email, session.Id);
         var client = await browser.SignedInPageAsync(session.Client.User.Email, Password);
 
         // A network that stops passing anything without closing a thing: only the server's silence can tell.
@@ -77,7 +77,7 @@ public sealed class SessionRoomConnectionTests(PlatformFixture platform)
 
         silent = true;
         var dropped = DateTimeOffset.UtcNow;
-        await SendAsync(client, "Can you still hear me?");
+        await SessionRoomPage.SendAsync(client, "Can you still hear me?");
         await Assertions.Expect(client.Locator(".room-banner")).ToContainTextAsync("Reconnecting…", new() { Timeout = 15_000 });
         var noticedAfter = DateTimeOffset.UtcNow - dropped;
         Assert.True(noticedAfter < TimeSpan.FromSeconds(14), $"The drop was shown after {noticedAfter.TotalSeconds:0.0} s.");
@@ -96,19 +96,4 @@ public sealed class SessionRoomConnectionTests(PlatformFixture platform)
 
     private Task<long> StoredAsync(Guid sessionId) =>
         TestDatabase.ScalarAsync<long>(platform.ConnectionString, "SELECT count(*) FROM chat_messages WHERE session_id = @id", ("id", sessionId));
-
-    private static async Task<IPage> OpenRoomAsync(BrowserSession browser, string email, Guid sessionId, bool phone = false)
-    {
-        var page = await browser.SignedInPageAsync(email, Password, phone);
-        await page.GotoAsync($"/#/sessions/{sessionId}");
-        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true })).ToBeEnabledAsync();
-        return page;
-    }
-
-    private static async Task SendAsync(IPage page, string text)
-    {
-        var message = page.GetByRole(AriaRole.Textbox, new() { Name = "Message", Exact = true });
-        await message.FillAsync(text);
-        await message.PressAsync("Enter");
-    }
 }

@@ -24,24 +24,11 @@ export class ApiError extends Error {
     this.fields = explained.fields;
     this.problem = problem;
     this.retryAfter = retryAfter;
-    /** The api's own words, for pages not yet on the typed client. */
-    this.title = problem?.title ?? null;
-    this.type = problem?.type ?? null;
-    this.fieldErrors = problem?.errors ?? {};
   }
 }
 
 /** @type {{ token: string | null, expiresAt: number }} */
 const access = { token: null, expiresAt: 0 };
-/** @type {Set<(signedIn: boolean) => void>} */
-const signInListeners = new Set();
-
-/** Calls back when the sign-in is gained or lost (for example when a refresh is refused). */
-export function onSignInChange(/** @type {(signedIn: boolean) => void} */ listener) {
-  signInListeners.add(listener);
-  return () => signInListeners.delete(listener);
-}
-
 export const hasSession = () => localStorage.getItem(REFRESH_KEY) !== null;
 
 /** @param {{ accessToken: string, accessTokenExpiresAt: string, refreshToken: string }} auth */
@@ -49,15 +36,12 @@ export function remember(auth) {
   access.token = auth.accessToken;
   access.expiresAt = Date.parse(auth.accessTokenExpiresAt);
   localStorage.setItem(REFRESH_KEY, auth.refreshToken);
-  signInListeners.forEach((l) => l(true));
 }
 
 export function forget() {
-  const had = access.token !== null || hasSession();
   access.token = null;
   access.expiresAt = 0;
   localStorage.removeItem(REFRESH_KEY);
-  if (had) signInListeners.forEach((l) => l(false));
 }
 
 /** @param {Response} response */
