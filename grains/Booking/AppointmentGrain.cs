@@ -12,8 +12,10 @@ namespace Counseling.Grains.Booking;
 /// <summary>
 /// One appointment's state machine: held → confirmed → in session → completed, or cancelled, late-cancelled,
 /// no-show, rescheduled, expired. Money goes through <see cref="AppointmentMoney"/>, what people are told through
-/// <see cref="AppointmentNotices"/>. Calls flow one way, appointment to counselor, never back (the counselor only
-/// creates new appointments), so two non-reentrant grains never wait on each other.
+/// <see cref="AppointmentNotices"/>, who entered the room through <see cref="AppointmentAttendance"/>, what a reminder
+/// does when it falls due through <see cref="AppointmentReminderDispatch"/>. Calls flow one way, appointment to
+/// counselor, never back (the counselor only creates new appointments), so two non-reentrant grains never wait on each
+/// other.
 /// </summary>
 [GrainType("appointment")]
 public sealed class AppointmentGrain(
@@ -42,6 +44,11 @@ public sealed class AppointmentGrain(
     private AppointmentCheckout Checkout => new(state, gateway, Money, Notices, logger, Now);
 
     private AppointmentReminders Reminders => new(this, Now, sessions.Value.Grace);
+
+    private AppointmentAttendance Attendance => new(state, Notices);
+
+    private AppointmentReminderDispatch ReminderDispatch => new(state, Reminders, Notices, ExpireAsync,
+        close: a => Attendance.CloseAsync(a, final => FinishAsync(final, unscheduleReminders: false)));
 
     public async Task CreateAsync(AppointmentSummary appointment)
     {
@@ -224,59 +231,9 @@ public sealed class AppointmentGrain(
         return check(a) is { } refused ? refused : await change(a);
     }
 
-    public async Task ParticipantJoinedAsync(Guid userId)
-    {
-        if (Current is not { } a || !IsParticipant(userId))
-        {
-            return;
-        }
+    public Task ParticipantJoinedAsync(Guid userId) => Attendance.JoinedAsync(Current, userId, SaveAsync);
 
-        var changed = state.State.RecordJoin(a, userId);
-        if (a.Status == AppointmentStatus.Confirmed)
-        {
-            await SaveAsync(a with { Status = AppointmentStatus.InSession });
-        }
-        else if (changed)
-        {
-            await state.WriteStateAsync();
-        }
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        var a = Current; // null when the appointment was never created: the reminder is only cleared
-        if (a is not null && !await Reminders.IsDueAsync(reminderName, a))
-        {
-            return;
-        }
-
-        switch (reminderName)
-        {
-            case AppointmentSchedule.HoldExpiry when a?.Status == AppointmentStatus.Held:
-                await ExpireAsync();
-                break;
-            case AppointmentSchedule.SessionClose when a?.Status is AppointmentStatus.Confirmed or AppointmentStatus.InSession:
-                await CloseSessionAsync(a);
-                break;
-            case AppointmentSchedule.DayBefore or AppointmentSchedule.HourBefore when a?.Status == AppointmentStatus.Confirmed && state.State.RemindersSent.Add(reminderName):
-                await state.WriteStateAsync();
-                await Notices.ComingUpAsync(a, reminderName, dayBefore: reminderName == AppointmentSchedule.DayBefore);
-                break;
-        }
-
-        await Reminders.ClearAsync(reminderName);
-    }
-
-    /// <summary>The room has closed: attendance decides the outcome (<see cref="AppointmentRules.ClosingOutcome"/>).</summary>
-    private async Task CloseSessionAsync(AppointmentSummary a)
-    {
-        var outcome = AppointmentRules.ClosingOutcome(state.State.ClientJoined, state.State.CounselorJoined);
-        await FinishAsync(a with { Status = outcome, ClientCredited = outcome == AppointmentStatus.NoShowCounselor }, unscheduleReminders: false);
-        if (outcome != AppointmentStatus.Completed)
-        {
-            await Notices.ClosedWithoutAsync(a, outcome);
-        }
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => ReminderDispatch.ReceiveAsync(reminderName, Current);
 
     /// <summary>The appointment reached a final status: settle the money, store it, free the time.</summary>
     private async Task<AppointmentSummary> FinishAsync(AppointmentSummary final, bool unscheduleReminders = true)

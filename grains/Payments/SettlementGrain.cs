@@ -11,8 +11,9 @@ namespace Counseling.Grains.Payments;
 /// Payout steps are keyed per appointment ("payout:{id}" in the ledger, "transfer:{id}" at the provider) and the
 /// application is saved after each one, so resuming an interrupted payout repeats nothing. A durable reminder is
 /// registered before a payout starts and removed when it ends: if the silo dies in between, another silo resumes.
-/// Every counselor with a payout account is on the settlement cycle (<see cref="SettlementCalendar"/>): a durable
-/// reminder, moved to the next run date each time it fires, applies for them on the 1st and the 16th.
+/// Every counselor with a payout account (<see cref="CounselorPayoutAccount"/>) is on the settlement cycle
+/// (<see cref="SettlementCalendar"/>): a durable reminder, moved to the next run date each time it fires, applies for
+/// them on the 1st and the 16th.
 /// </summary>
 [GrainType("settlement")]
 public sealed class SettlementGrain(
@@ -38,6 +39,8 @@ public sealed class SettlementGrain(
     private List<SettlementApplication> Applications => state.State.Applications;
 
     private string Zone => settlement.Value.TimeZone;
+
+    private CounselorPayoutAccount PayoutAccount => new(state, gateway, GrainFactory, CounselorId, clock);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -133,72 +136,18 @@ public sealed class SettlementGrain(
         return Applications.First(a => a.Id == applicationId);
     }
 
-    public async Task<Result> SetPayoutAccountAsync(string accountId)
-    {
-        accountId = accountId.Trim();
-        if (!System.Text.RegularExpressions.Regex.IsMatch(accountId, "^acct_[A-Za-z0-9]{6,64}$"))
-        {
-            return DomainError.Invalid("accountId", "A connected account id such as 'acct_1A2b3C4d5E'.");
-        }
+    public Task<Result> SetPayoutAccountAsync(string accountId) => PayoutAccount.SetAsync(accountId, JoinCycleAsync);
 
-        state.State.PayoutAccount = accountId;
-        state.State.PayoutsEnabled = false; // until the provider says otherwise
-        await state.WriteStateAsync();
-        await JoinCycleAsync();
-        return Result.Ok;
-    }
+    public Task<Result<string>> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl) =>
+        PayoutAccount.StartOnboardingAsync(email, returnUrl, refreshUrl, JoinCycleAsync);
 
-    public async Task<Result<string>> StartPayoutOnboardingAsync(string email, string returnUrl, string refreshUrl)
-    {
-        if (state.State.PayoutAccount is null)
-        {
-            // Keyed by the counselor: a retried request (or two tabs) creates one connected account.
-            state.State.PayoutAccount = await gateway.CreateConnectedAccountAsync(CounselorId, email, $"connect-account:{CounselorId:N}");
-            await state.WriteStateAsync();
-            await JoinCycleAsync();
-        }
-
-        // Links are single-use and short-lived, so each request gets a new one (its own key, never replayed).
-        var url = await gateway.CreateOnboardingLinkAsync(state.State.PayoutAccount, returnUrl, refreshUrl, $"account-link:{state.State.PayoutAccount}:{Guid.NewGuid():N}");
-        return url;
-    }
-
-    public async Task<PayoutAccountView> GetPayoutAccountAsync()
-    {
-        if (state.State.PayoutAccount is { } account && !state.State.PayoutsEnabled)
-        {
-            // Not ready yet as far as we know: ask the provider rather than wait for its webhook.
-            var status = await gateway.GetConnectedAccountAsync(account);
-            if (status.PayoutsEnabled != state.State.PayoutsEnabled || status.DetailsSubmitted != state.State.DetailsSubmitted)
-            {
-                state.State.PayoutsEnabled = status.PayoutsEnabled;
-                state.State.DetailsSubmitted = status.DetailsSubmitted;
-                await state.WriteStateAsync();
-            }
-        }
-
-        return new PayoutAccountView(state.State.PayoutAccount, state.State.PayoutsEnabled, state.State.DetailsSubmitted, gateway.Method == "simulated");
-    }
+    public Task<PayoutAccountView> GetPayoutAccountAsync() => PayoutAccount.ViewAsync();
 
     public async Task PayoutAccountUpdatedAsync(string accountId, bool payoutsEnabled)
     {
-        if (state.State.PayoutAccount != accountId)
+        if (await PayoutAccount.UpdatedAsync(accountId, payoutsEnabled) && Applications.Any(a => a.Status == SettlementStatus.Approved))
         {
-            return; // an account this counselor no longer uses
-        }
-
-        var enabledNow = payoutsEnabled && !state.State.PayoutsEnabled;
-        state.State.PayoutsEnabled = payoutsEnabled;
-        state.State.DetailsSubmitted |= payoutsEnabled;
-        await state.WriteStateAsync();
-        if (enabledNow)
-        {
-            await GrainFactory.NotifyAsync(CounselorId, $"payouts-enabled-{accountId}", NotificationKinds.SettlementPaid, "Payouts are set up",
-                "Your payout account is verified: approved settlements are paid into it.", Now);
-            if (Applications.Any(a => a.Status == SettlementStatus.Approved))
-            {
-                await PayOutAsync(); // payouts that waited for the account
-            }
+            await PayOutAsync(); // payouts that waited for the account
         }
     }
 

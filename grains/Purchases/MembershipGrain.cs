@@ -1,9 +1,5 @@
-using Counseling.GrainInterfaces.Notifications;
-using Counseling.GrainInterfaces.Payments;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.GrainInterfaces.Shared;
-using Counseling.Grains.Accounting;
-using Counseling.Grains.Notifications;
 using Counseling.Grains.Payments;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Counseling.Grains.Purchases;
 
 /// <summary>
-/// A client's membership. A durable reminder at the end of each cycle renews it (charging the card saved with the
-/// first payment, keyed per cycle and attempt, so a reminder firing twice charges once), ends it when it was
-/// cancelled, and retries a declined renewal a few times before ending it. A pause lengthens the cycle by its days.
+/// A client's membership: joining, pausing (a pause lengthens the cycle by its days), cancelling, and the sessions
+/// its plan includes each cycle. What happens when a cycle ends, renewing it or ending it, is
+/// <see cref="MembershipRenewal"/>'s.
 /// </summary>
 [GrainType("membership")]
 public sealed class MembershipGrain(
@@ -30,6 +26,8 @@ public sealed class MembershipGrain(
     private Guid Client => this.GetPrimaryKey();
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    private MembershipRenewal Renewal => new(this, state, GrainFactory, gateway, options.Value, clock, logger);
 
     public Task<MembershipView> GetAsync()
     {
@@ -66,7 +64,7 @@ public sealed class MembershipGrain(
         S.NextRetryAt = null;
         S.IncludedUses.Clear();
         await SaveAsync();
-        await ScheduleAsync(S.PeriodEnd);
+        await Renewal.ScheduleAsync(S.PeriodEnd);
         return true;
     }
 
@@ -91,7 +89,7 @@ public sealed class MembershipGrain(
         S.PeriodEnd = S.PeriodEnd.AddDays(days);
         S.PauseDaysUsedThisCycle += days;
         await SaveAsync();
-        await ScheduleAsync(S.PeriodEnd);
+        await Renewal.ScheduleAsync(S.PeriodEnd);
         return Result<MembershipView>.Ok(View());
     }
 
@@ -110,7 +108,7 @@ public sealed class MembershipGrain(
         S.PausedUntil = null;
         S.Status = MembershipStatus.Active;
         await SaveAsync();
-        await ScheduleAsync(S.PeriodEnd);
+        await Renewal.ScheduleAsync(S.PeriodEnd);
         return Result<MembershipView>.Ok(View());
     }
 
@@ -124,7 +122,7 @@ public sealed class MembershipGrain(
                 await SaveAsync();
                 return Result<MembershipView>.Ok(View());
             case MembershipStatus.PastDue:
-                await EndAsync("You cancelled the membership while its renewal was unpaid.");
+                await Renewal.EndAsync("You cancelled the membership while its renewal was unpaid.");
                 return Result<MembershipView>.Ok(View());
             default:
                 return Refuse("There is no running membership to cancel.");
@@ -194,79 +192,11 @@ public sealed class MembershipGrain(
         Normalize();
         if (reminderName != RenewalReminder || S.Status is MembershipStatus.None or MembershipStatus.Ended)
         {
-            await UnscheduleAsync();
+            await Renewal.UnscheduleAsync();
             return;
         }
 
-        var due = S.Status == MembershipStatus.PastDue ? S.NextRetryAt ?? Now : S.PeriodEnd;
-        if (Now < due)
-        {
-            await ScheduleAsync(due); // woke early (a duplicated tick), or the cycle was lengthened by a pause
-            return;
-        }
-
-        if (S.CancelAtPeriodEnd)
-        {
-            await EndAsync($"Your {S.Plan!.Name} membership ended at the end of the paid period, as you asked.");
-            return;
-        }
-
-        await RenewAsync();
-    }
-
-    private async Task RenewAsync()
-    {
-        var plan = S.Plan!;
-        var next = S.Cycle + 1;
-        var metadata = new Dictionary<string, string> { ["wallet_id"] = Client.ToString(), ["membership_cycle"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var charge = await gateway.ChargeSavedCardAsync(S.FirstPayment!.Reference, plan.MonthlyPrice, $"{plan.Name} membership, month {next}", metadata,
-            $"membership:{S.PurchaseId:N}:cycle:{next}:try:{S.RenewalFailures}");
-        if (!charge.Succeeded)
-        {
-            S.RenewalFailures++;
-            S.LastRenewalError = charge.FailureMessage;
-            logger.LogWarning("Renewal {Cycle} of the membership of {Client} failed ({Attempt}): {Reason}", next, Client, S.RenewalFailures, charge.FailureMessage);
-            if (S.RenewalFailures >= options.Value.RenewalAttempts)
-            {
-                await EndAsync($"We could not renew your {plan.Name} membership ({charge.FailureMessage}), so it has ended. You can join again at any time.");
-                return;
-            }
-
-            S.Status = MembershipStatus.PastDue;
-            S.NextRetryAt = Now + options.Value.RenewalRetryDelay;
-            await SaveAsync();
-            await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}-failed-{S.RenewalFailures}", NotificationKinds.MembershipPaymentFailed,
-                "Membership payment failed",
-                $"Renewing your {plan.Name} membership failed: {charge.FailureMessage} We will try again in {options.Value.RenewalRetryDelay.TotalHours:0} hours; member benefits are paused until then.", Now);
-            await ScheduleAsync(S.NextRetryAt.Value);
-            return;
-        }
-
-        // Ledger first (keyed per cycle), then the new cycle: a crash in between renews once on the next wake.
-        await GrainFactory.GetGrain<IWalletGrain>(Client).PostAsync(PurchasePostings.MembershipFee(Client, plan.MonthlyPrice,
-            $"membership:{S.PurchaseId:N}:cycle:{next}", $"{S.PurchaseId}/{next}", charge.PaymentReference!, $"{plan.Name} membership, month {next}"));
-        var lapsed = S.Status == MembershipStatus.PastDue;
-        S.Cycle = next;
-        S.PeriodStart = lapsed ? Now : S.PeriodEnd;
-        S.PeriodEnd = S.PeriodStart + options.Value.CycleLength;
-        S.Status = MembershipStatus.Active;
-        S.PauseDaysUsedThisCycle = 0;
-        S.RenewalFailures = 0;
-        S.LastRenewalError = null;
-        S.NextRetryAt = null;
-        await SaveAsync();
-        await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{next}", NotificationKinds.MembershipRenewed, "Membership renewed",
-            $"Paid {plan.MonthlyPrice.Format()} for month {next} of your {plan.Name} membership, until {Notifier.Date()}.", Now, null, S.PeriodEnd);
-        await ScheduleAsync(S.PeriodEnd);
-    }
-
-    private async Task EndAsync(string why)
-    {
-        S.Status = MembershipStatus.Ended;
-        S.PausedUntil = null;
-        await SaveAsync();
-        await GrainFactory.NotifyAsync(Client, $"membership-{S.PurchaseId}-{S.Cycle}-ended", NotificationKinds.MembershipEnded, "Membership ended", why, Now);
-        await UnscheduleAsync();
+        await Renewal.RenewOrEndWhenDueAsync();
     }
 
     /// <summary>A pause that has run out is over: reading the state lifts it, no timer needed.</summary>
@@ -290,18 +220,4 @@ public sealed class MembershipGrain(
     private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
     private static DomainError Refuse(string detail) => new DomainError(ErrorCodes.MembershipState, detail);
-
-    private Task ScheduleAsync(DateTimeOffset at)
-    {
-        var due = at - Now;
-        return this.RegisterOrUpdateReminder(RenewalReminder, this.AtLeastReminderMinimum(due), TimeSpan.FromHours(1));
-    }
-
-    private async Task UnscheduleAsync()
-    {
-        if (await this.GetReminder(RenewalReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
 }
