@@ -1,4 +1,5 @@
 using Counseling.Api.Apis;
+using Counseling.Api.Crisis;
 using Counseling.Api.Extensions;
 using Counseling.Api.Seeding;
 using Counseling.ServiceDefaults;
@@ -16,6 +17,8 @@ builder.AddCounselingRealtime();
 builder.Services.AddValidation();
 builder.AddCounselingOpenApi();
 builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+builder.Services.AddOptions<CrisisResourceOptions>().BindConfiguration(CrisisResourceOptions.Section);
+builder.Services.AddSingleton<CrisisResourceCatalog>();
 builder.Services.AddHostedService<AccountSeeder>();
 builder.Services.AddOptions<PaymentsApi.PaymentsSettings>().BindConfiguration("Payments");
 
@@ -36,6 +39,9 @@ app.MapMeApi();
 app.MapOperatorAccountsApi();
 app.MapSpecialtiesApi();
 app.MapAssessmentInstrumentsApi();
+app.MapAssessmentsApi();
+app.MapClientCareApi();
+app.MapCrisisApi();
 app.MapCounselorsApi();
 app.MapCounselorRecordApi();
 app.MapVerificationsApi();

@@ -31,4 +31,7 @@ public static class Policies
     public const string ClientOnly = "client";
     public const string CounselorOnly = "counselor";
     public const string OperatorOnly = "operator";
+
+    /// <summary>Counselors and operators: the people who answer crisis alerts.</summary>
+    public const string Staff = "staff";
 }

@@ -27,7 +27,8 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.AnyUser, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.ClientOnly, p => p.RequireRole(Roles.Client))
             .AddPolicy(Policies.CounselorOnly, p => p.RequireRole(Roles.Counselor))
-            .AddPolicy(Policies.OperatorOnly, p => p.RequireRole(Roles.Operator));
+            .AddPolicy(Policies.OperatorOnly, p => p.RequireRole(Roles.Operator))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Counselor, Roles.Operator));
         return builder;
     }
 }

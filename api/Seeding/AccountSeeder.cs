@@ -1,6 +1,7 @@
 using Counseling.Api.Auth;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Counselors;
+using Counseling.GrainInterfaces.Crisis;
 using Counseling.GrainInterfaces.Purchases;
 using Counseling.GrainInterfaces.Shared;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,12 @@ public sealed class AccountSeeder(AccountService accounts, IClusterClient cluste
                 {
                     var result = await accounts.CreateAccountAsync(account.Email, account.Password, account.DisplayName, account.Role, enforcePolicy: false);
                     logger.LogInformation("Seed account {Email} ({Role}): {Status}", account.Email, account.Role, result.Status);
+                    if (account.Role == UserRole.Operator && (await accounts.FindByEmailAsync(account.Email))?.UserId is { } operatorId)
+                    {
+                        // Accounts created before the roster existed join it here.
+                        await cluster.GetGrain<IOperatorRosterGrain>(0).EnlistAsync(operatorId);
+                    }
+
                     if (DemoProfiles.TryGetValue(account.Email, out var profile) && !string.IsNullOrEmpty(seed.DemoPassword))
                     {
                         await EnsureBookableAsync(account.Email, profile);

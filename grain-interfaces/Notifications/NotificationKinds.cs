@@ -20,4 +20,8 @@ public static class NotificationKinds
     public const string CredentialRejected = "credential-rejected";
     public const string CredentialExpiring = "credential-expiring";
     public const string CredentialExpired = "credential-expired";
+    public const string CrisisAlert = "crisis-alert";
+    public const string ScoreWorsened = "score-worsened";
+    public const string CrisisAlertEscalated = "crisis-alert-escalated";
+    public const string CrisisAlertAcknowledged = "crisis-alert-acknowledged";
 }

@@ -1,4 +1,5 @@
 using Counseling.GrainInterfaces.Accounts;
+using Counseling.GrainInterfaces.Crisis;
 using Counseling.GrainInterfaces.Shared;
 using Counseling.Grains.Counselors;
 
@@ -20,6 +21,7 @@ public sealed class UserGrain(
             // A retried registration may create the same profile twice; anything else is a bug upstream.
             if (existing == profile)
             {
+                await EnlistOperatorAsync(profile);
                 return;
             }
 
@@ -28,7 +30,12 @@ public sealed class UserGrain(
 
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        await EnlistOperatorAsync(profile);
     }
+
+    /// <summary>Every operator is on the roster that crisis alerts escalate to.</summary>
+    private Task EnlistOperatorAsync(UserProfile profile) =>
+        profile.Role == UserRole.Operator ? GrainFactory.GetGrain<IOperatorRosterGrain>(0).EnlistAsync(profile.UserId) : Task.CompletedTask;
 
     public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 

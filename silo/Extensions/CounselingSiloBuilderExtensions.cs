@@ -1,5 +1,7 @@
 using Counseling.Grains;
 using Counseling.Grains.Accounting;
+using Counseling.Grains.Assessments;
+using Counseling.Grains.Crisis;
 using Counseling.Grains.Booking;
 using Counseling.Grains.Payments;
 using Counseling.Grains.Purchases;
@@ -30,6 +32,7 @@ public static class CounselingSiloBuilderExtensions
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
+            silo.Services.AddSingleton<IAssessmentStore, InMemoryAssessmentStore>();
             return silo;
         }
 
@@ -37,6 +40,7 @@ public static class CounselingSiloBuilderExtensions
         silo.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         silo.Services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
         silo.Services.AddSingleton<ILedgerStore, PostgresLedgerStore>();
+        silo.Services.AddSingleton<IAssessmentStore, PostgresAssessmentStore>();
 
         silo.UseAdoNetClustering(o =>
         {
@@ -88,6 +92,9 @@ public static class CounselingSiloBuilderExtensions
             .ValidateOnStart();
         silo.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(MembershipOptions.IsValid, "Memberships: every plan needs an id, a positive monthly price, a currency, and included sessions (with a price cap) or a discount of at most 90%.")
+            .ValidateOnStart();
+        silo.Services.AddOptions<CrisisOptions>().BindConfiguration(CrisisOptions.Section)
+            .Validate(CrisisOptions.IsValid, "Crisis:AcknowledgeWithin must be positive, and every Crisis:Escalation step needs a positive Delay, later than the step before.")
             .ValidateOnStart();
         silo.AddActivityPropagation();
         return silo;

@@ -11,6 +11,8 @@ import { Toasts, toast } from "./ui/toast.js";
 import { ConfirmDialog } from "./ui/dialog.js";
 import { liveState, connect, disconnect } from "./live/notifications.js";
 import { AuthPage } from "./pages/auth.js";
+import { CrisisLine } from "./ui/crisis-line.js";
+import { CrisisBanner } from "./ui/crisis-banner.js";
 
 /** @typedef {import("./routes.js").RouteName} RouteName */
 
@@ -19,14 +21,17 @@ const navByRole = {
   client: [
     ["find", "Find a counselor"],
     ["appointments", "My appointments"],
+    ["assessments", "Self-assessments"],
     ["wallet", "Payments & membership"],
   ],
   counselor: [
     ["appointments", "Appointments"],
+    ["crisis", "Crisis alerts"],
     ["settings", "Profile & hours"],
     ["wallet", "Earnings"],
   ],
   operator: [
+    ["crisis", "Crisis alerts"],
     ["verifications", "Verifications"],
     ["settlements", "Settlements & disputes"],
     ["find", "Directory"],
@@ -147,6 +152,7 @@ export function App() {
 
   return html`
     <${Header} current=${route.name} />
+    ${user && (user.role === "counselor" || user.role === "operator") && route.name !== "crisis" && html`<${CrisisBanner} />`}
     <main id="main" ref=${main} tabindex="-1">
       ${
         showAuth
@@ -159,6 +165,7 @@ export function App() {
             />`
       }
     </main>
+    <${CrisisLine} />
     <${Toasts} />
     <${ConfirmDialog} />
   `;

@@ -17,6 +17,10 @@ export const routes = /** @type {const} */ ({
   payPurchase: { pattern: "/pay/purchase/:id", title: "Payment", signedIn: true },
   pay: { pattern: "/pay/:id", title: "Payment", signedIn: true },
   wallet: { pattern: "/wallet", title: "Payments", signedIn: true },
+  assessments: { pattern: "/assessments", title: "Self-assessments", signedIn: true },
+  assess: { pattern: "/assessments/:instrument", title: "Self-assessment", signedIn: true },
+  crisis: { pattern: "/crisis", title: "Crisis alerts", signedIn: true },
+  help: { pattern: "/help", title: "Get help now", signedIn: false },
 });
 
 /** @typedef {keyof typeof routes} RouteName */

@@ -20,6 +20,9 @@ public sealed class RealReminderFixture : IAsyncLifetime
     /// <summary>Not UTC, so that the settlement cycle is seen to follow the configured zone.</summary>
     public const string SettlementZone = "Europe/Berlin";
 
+    /// <summary>Short, so that Orleans' own reminder for the deadline fires within seconds.</summary>
+    public static readonly TimeSpan CrisisDeadline = TimeSpan.FromSeconds(2);
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -36,6 +39,7 @@ public sealed class RealReminderFixture : IAsyncLifetime
             {
                 ["Booking:HoldDuration"] = "00:00:02",
                 ["Settlement:TimeZone"] = SettlementZone,
+                ["Crisis:AcknowledgeWithin"] = CrisisDeadline.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             });
     }
 

@@ -60,6 +60,7 @@ public sealed class ShellTests(PlatformFixture platform)
         await bell.ClickAsync();
         await Assertions.Expect(page.Locator("#inbox")).ToBeVisibleAsync();
         await Assertions.Expect(bell).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.Locator("#inbox")).ToBeFocusedAsync(); // the panel listens for Escape once it has focus
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("#inbox")).ToBeHiddenAsync();
         await Assertions.Expect(bell).ToBeFocusedAsync();

@@ -11,6 +11,10 @@ import { SessionRoomPage } from "./session/room.js";
 import { DirectoryPage } from "./directory.js";
 import { SettingsPage } from "./settings.js";
 import { WalletPage } from "./wallet.js";
+import { AssessmentsPage } from "./assessments.js";
+import { AssessPage } from "./assess.js";
+import { CrisisPage } from "./crisis.js";
+import { HelpPage } from "./help.js";
 
 /** @type {Record<import("../routes.js").RouteName, any>} */
 export const pages = {
@@ -26,4 +30,8 @@ export const pages = {
   payPurchase: OrderPaymentPage,
   pay: SessionPaymentPage,
   wallet: WalletPage,
+  assessments: AssessmentsPage,
+  assess: AssessPage,
+  crisis: CrisisPage,
+  help: HelpPage,
 };
