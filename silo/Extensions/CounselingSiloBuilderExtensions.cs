@@ -94,7 +94,7 @@ public static class CounselingSiloBuilderExtensions
             .Validate(MembershipOptions.IsValid, "Memberships: every plan needs an id, a positive monthly price, a currency, and included sessions (with a price cap) or a discount of at most 90%.")
             .ValidateOnStart();
         silo.Services.AddOptions<CrisisOptions>().BindConfiguration(CrisisOptions.Section)
-            .Validate(CrisisOptions.IsValid, "Crisis:AcknowledgeWithin must be positive, and every Crisis:Escalation step needs a positive Delay, later than the step before.")
+            .Validate(CrisisOptions.IsValid, "Crisis:AcknowledgeWithin must be positive; every Crisis:Escalation step needs an AfterDeadline later than the step before and Notify of counselor, on-call or all-operators.")
             .ValidateOnStart();
         silo.AddActivityPropagation();
         return silo;
