@@ -41,7 +41,7 @@ public sealed class CrisisAlertTests(PlatformFixture platform)
         client.DefaultRequestHeaders.Authorization = new("Bearer", session.Client.AccessToken);
         var submitted = await SubmitAsync(client, Item9Several);
 
-        var live = await NextAsync(received, n => n.Kind == NotificationKinds.CrisisAlert);
+        var live = await received.NextAsync(n => n.Kind == NotificationKinds.CrisisAlert);
         Assert.Equal(submitted.Id, live.SubjectId); // the alert of a response carries the response's id
         Assert.Contains("Session Client", live.Title, StringComparison.Ordinal);
         Assert.Contains("Several days", live.Body, StringComparison.Ordinal);
@@ -144,18 +144,5 @@ public sealed class CrisisAlertTests(PlatformFixture platform)
         Assert.Contains(me, everyone.FirstResponders);
         var counselor = await platform.BookableCounselorAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await counselor.Client.PutAsJsonAsync(Routes.Crisis.OnCall, new OnCallRequest(true))).StatusCode);
-    }
-
-    private static async Task<Notification> NextAsync(Channel<Notification> channel, Func<Notification, bool> match)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var next = await channel.Reader.ReadAsync(timeout.Token);
-            if (match(next))
-            {
-                return next;
-            }
-        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class NotificationHubTests(PlatformFixture platform)
         client.DefaultRequestHeaders.Authorization = new("Bearer", clientAuth.AccessToken);
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(9)));
 
-        var notification = await NextAsync(received, n => n.Kind == NotificationKinds.BookingConfirmed);
+        var notification = await received.NextAsync(n => n.Kind == NotificationKinds.BookingConfirmed);
         Assert.Equal(booked.Id, notification.AppointmentId);
         Assert.Contains("Remote Booker", notification.Body, StringComparison.Ordinal);
     }
@@ -44,8 +44,8 @@ public sealed class NotificationHubTests(PlatformFixture platform)
         var client = platform.CreateClient((await platform.RegisterAsync("client")).AccessToken);
         var booked = await client.BookAsync(counselor.Id, Scenario.SlotAhead(TimeSpan.FromDays(10)));
 
-        Assert.Equal(booked.Id, (await NextAsync(a, n => n.Kind == NotificationKinds.BookingConfirmed)).AppointmentId);
-        Assert.Equal(booked.Id, (await NextAsync(b, n => n.Kind == NotificationKinds.BookingConfirmed)).AppointmentId);
+        Assert.Equal(booked.Id, (await a.NextAsync(n => n.Kind == NotificationKinds.BookingConfirmed)).AppointmentId);
+        Assert.Equal(booked.Id, (await b.NextAsync(n => n.Kind == NotificationKinds.BookingConfirmed)).AppointmentId);
     }
 
     [Fact]
@@ -53,19 +53,5 @@ public sealed class NotificationHubTests(PlatformFixture platform)
     {
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => platform.Api.ConnectAsync(NotificationsHub.Route, "not-a-token"));
         Assert.Contains("401", refused.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Waits for a matching message; the generous limit only bounds a failing test, it measures nothing.</summary>
-    private static async Task<Notification> NextAsync(Channel<Notification> channel, Func<Notification, bool> match)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var next = await channel.Reader.ReadAsync(timeout.Token);
-            if (match(next))
-            {
-                return next;
-            }
-        }
     }
 }

@@ -10,6 +10,20 @@ namespace Counseling.Tests.Infrastructure;
 /// <summary>Official .NET SignalR clients connected to an in-process api node over its WebSocket endpoint.</summary>
 public static class HubClients
 {
+    /// <summary>Waits for a message that matches; the generous limit only bounds a failing test, it measures nothing.</summary>
+    public static async Task<T> NextAsync<T>(this System.Threading.Channels.Channel<T> channel, Func<T, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var next = await channel.Reader.ReadAsync(timeout.Token);
+            if (match(next))
+            {
+                return next;
+            }
+        }
+    }
+
     public static async Task<HubConnection> ConnectAsync<TEntry>(this WebApplicationFactory<TEntry> api, string path, string accessToken)
         where TEntry : class
     {
