@@ -89,5 +89,15 @@ done
 if [ "$status" != "0" ] && [ "$failed" = "$web_failed" ]; then
   failed=1  # the runner failed without reporting a failed test (build or host crash): never report green
 fi
+if [ "$failed" != "0" ]; then
+  # The console log scrolls past the failures: name each one again with the start of its message.
+  failures=$(for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    tr -d '\r' <"$trx" | awk '
+      /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); print "  " name; want = 1 }
+      want && /<Message>/ { sub(/.*<Message>/, ""); print "    " substr($0, 1, 300); want = 0 }'
+  done)
+  [ -z "$failures" ] || printf 'Failed tests:\n%s\n' "$failures"
+fi
 echo "$passed passed, $failed failed"
 [ "$status" = "0" ] && [ "$failed" = "0" ]

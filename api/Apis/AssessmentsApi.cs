@@ -30,6 +30,10 @@ public static class AssessmentsApi
         group.MapGet(Routes.Assessments.FhirTemplate, FhirAsync).RequireAuthorization(Policies.AnyUser).WithName("ExportAssessmentFhir")
             .WithSummary("The response as a FHIR R4 Bundle: a QuestionnaireResponse and the total as a LOINC-coded Observation. For the client and their counselor.")
             .Produces<string>(StatusCodes.Status200OK, AssessmentFhir.MediaType);
+        group.MapGet(Routes.Assessments.TrendsTemplate, TrendsAsync).RequireAuthorization(Policies.ClientOnly).WithName("GetMyTrends")
+            .WithSummary("Per instrument, the signed-in client's totals over time with the bands, and each episode's change from baseline, response and remission.");
+        group.MapGet(Routes.Assessments.ScheduleTemplate, ScheduleAsync).RequireAuthorization(Policies.ClientOnly).WithName("GetMyAssessmentSchedule")
+            .WithSummary("What the signed-in client's counselor asks of them: the schedule and its check-ins, open ones first.");
         return app;
     }
 
@@ -68,6 +72,12 @@ public static class AssessmentsApi
         await cluster.GetGrain<ICareGrain>(user.UserId()).FindAsync(responseId) is { } response
             ? TypedResults.Ok(AssessmentResult.From(response))
             : Problem.Of("not-found", "You have no assessment with this id.");
+
+    private static async Task<Ok<AssessmentTrend[]>> TrendsAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<ICareGrain>(user.UserId()).TrendsAsync());
+
+    private static async Task<Ok<ReassessmentSchedule>> ScheduleAsync(ClaimsPrincipal user, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<IReassessmentGrain>(user.UserId()).GetAsync());
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> FhirAsync(Guid responseId, ClaimsPrincipal user, IClusterClient cluster, HttpRequest http)
     {

@@ -24,6 +24,14 @@ public static class ClientCareApi
             .WithSummary("A counselor's concern: raises a crisis alert and the high-risk flag.");
         group.MapPost(Routes.ClientCare.ClearHighRiskTemplate, ClearHighRiskAsync).WithName("ClearHighRisk")
             .WithSummary("Clears the high-risk flag with a note (the client's counselors and operators; never the client).");
+        group.MapGet(Routes.ClientCare.TrendsTemplate, TrendsAsync).WithName("GetClientTrends")
+            .WithSummary("Per instrument, a client's totals over time with the bands, and each episode's change from baseline, response and remission (their counselors only).");
+        group.MapGet(Routes.ClientCare.ScheduleTemplate, GetScheduleAsync).WithName("GetClientAssessmentSchedule")
+            .WithSummary("A client's re-assessment schedule and its check-ins (their counselors only).");
+        group.MapPut(Routes.ClientCare.ScheduleTemplate, SetScheduleAsync).WithName("SetClientAssessmentSchedule")
+            .WithSummary("Sets or replaces a client's re-assessment schedule; the first request goes out when it is due (their counselors only).");
+        group.MapDelete(Routes.ClientCare.ScheduleTemplate, StopScheduleAsync).WithName("StopClientAssessmentSchedule")
+            .WithSummary("Stops a client's re-assessment schedule; open check-ins stay open until they lapse (their counselors only).");
         return app;
     }
 
@@ -60,6 +68,39 @@ public static class ClientCareApi
     {
         var care = cluster.GetGrain<ICareGrain>(clientId);
         return await IsStaffForAsync(user, care) ? (await care.ClearHighRiskAsync(user.UserId(), request.Note)).NoContentOrProblem() : NotFound();
+    }
+
+    private static async Task<Results<Ok<AssessmentTrend[]>, ProblemHttpResult>> TrendsAsync(Guid clientId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var care = cluster.GetGrain<ICareGrain>(clientId);
+        return await IsCounselorOfAsync(user, care) ? TypedResults.Ok(await care.TrendsAsync()) : NotFound();
+    }
+
+    private static async Task<Results<Ok<ReassessmentSchedule>, ProblemHttpResult>> GetScheduleAsync(Guid clientId, ClaimsPrincipal user, IClusterClient cluster) =>
+        await IsCounselorOfAsync(user, cluster.GetGrain<ICareGrain>(clientId))
+            ? TypedResults.Ok(await cluster.GetGrain<IReassessmentGrain>(clientId).GetAsync())
+            : NotFound();
+
+    private static async Task<Results<Ok<ReassessmentSchedule>, ProblemHttpResult>> SetScheduleAsync(Guid clientId, ScheduleRequest request, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        if (!await IsCounselorOfAsync(user, cluster.GetGrain<ICareGrain>(clientId)))
+        {
+            return NotFound();
+        }
+
+        var set = await cluster.GetGrain<IReassessmentGrain>(clientId).SetPlanAsync(user.UserId(), request.ToPlan());
+        return set.Error is { } error ? Problem.FromGrain(error) : TypedResults.Ok(set.Value!);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> StopScheduleAsync(Guid clientId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        if (!await IsCounselorOfAsync(user, cluster.GetGrain<ICareGrain>(clientId)))
+        {
+            return NotFound();
+        }
+
+        await cluster.GetGrain<IReassessmentGrain>(clientId).SetPlanAsync(user.UserId(), null);
+        return TypedResults.NoContent();
     }
 
     private static async Task<bool> IsCounselorOfAsync(ClaimsPrincipal user, ICareGrain care) =>

@@ -53,6 +53,10 @@ public static class Routes
         public const string Prefix = "/api/assessments";
         public const string ByIdTemplate = "/{responseId:guid}";
         public const string FhirTemplate = ByIdTemplate + "/fhir";
+        public const string TrendsTemplate = "/trends";
+        public const string ScheduleTemplate = "/schedule";
+        public const string Trends = Prefix + TrendsTemplate;
+        public const string Schedule = Prefix + ScheduleTemplate;
 
         public static string ById(Guid responseId) => $"{Prefix}/{responseId}";
 
@@ -67,8 +71,14 @@ public static class Routes
         public const string CareTemplate = "/care";
         public const string ClearHighRiskTemplate = "/care/high-risk/clear";
         public const string ConcernsTemplate = "/concerns";
+        public const string TrendsTemplate = "/trends";
+        public const string ScheduleTemplate = "/assessment-schedule";
 
         public static string Assessments(Guid clientId) => $"/api/clients/{clientId}/assessments";
+
+        public static string Trends(Guid clientId) => $"/api/clients/{clientId}/trends";
+
+        public static string Schedule(Guid clientId) => $"/api/clients/{clientId}/assessment-schedule";
 
         public static string Care(Guid clientId) => $"/api/clients/{clientId}/care";
 

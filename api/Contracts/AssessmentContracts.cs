@@ -47,3 +47,21 @@ public sealed record OnCallRequest(bool OnCall);
 public sealed record OnCallResponse(bool OnCall, int OperatorsOnCall);
 
 public sealed record AlertCreated(Guid AlertId);
+
+/// <summary>
+/// A re-assessment schedule as a counselor sets it. Left out, a check-in stays open 4 days, the client is reminded after
+/// 2 and the counselor is told after 2 missed in a row.
+/// </summary>
+public sealed record ScheduleRequest(
+    [property: Required(ErrorMessage = "Choose how often: before-every-session, before-every-other-session, every-n-weeks or once.")] ReassessmentCadence? Cadence,
+    [property: Required(ErrorMessage = "Choose at least one assessment: phq-9, gad-7 or both.")] string[] Instruments,
+    int? EveryWeeks = null,
+    int? ExpiresAfterDays = null,
+    int? RemindAfterDays = null,
+    int? TellAfterMissed = null)
+{
+    public ReassessmentPlan ToPlan() => new(Cadence!.Value, Instruments, EveryWeeks,
+        ExpiresAfterDays ?? ReassessmentPlan.DefaultExpiresAfterDays,
+        RemindAfterDays ?? ReassessmentPlan.DefaultRemindAfterDays,
+        TellAfterMissed ?? ReassessmentPlan.DefaultTellAfterMissed);
+}

@@ -18,6 +18,9 @@ public interface ICareGrain : IGrainWithGuidKey
     /// <summary>The client's responses, newest first, optionally for one instrument.</summary>
     Task<AssessmentResponse[]> HistoryAsync(string? instrument);
 
+    /// <summary>Per instrument, the totals to chart and each episode's change from baseline, response and remission.</summary>
+    Task<AssessmentTrend[]> TrendsAsync();
+
     /// <summary>One of the client's responses, or null.</summary>
     Task<AssessmentResponse?> FindAsync(Guid responseId);
 

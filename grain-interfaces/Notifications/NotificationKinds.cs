@@ -24,4 +24,7 @@ public static class NotificationKinds
     public const string ScoreWorsened = "score-worsened";
     public const string CrisisAlertEscalated = "crisis-alert-escalated";
     public const string CrisisAlertAcknowledged = "crisis-alert-acknowledged";
+    public const string AssessmentRequested = "assessment-requested";
+    public const string AssessmentReminder = "assessment-reminder";
+    public const string AssessmentsMissed = "assessments-missed";
 }

@@ -71,16 +71,19 @@ public sealed class CareGrain(
         await state.WriteOrDeactivateAsync(this);
         await RaisePendingAlertsAsync();
         await TellCounselorWhenWorseAsync(instrument, previous, stored);
+        await GrainFactory.GetGrain<IReassessmentGrain>(ClientId).AnsweredAsync(instrument.Id, stored.SubmittedAt);
         return stored;
     }
 
     public async Task<AssessmentResponse[]> HistoryAsync(string? instrument) =>
         await store.HistoryAsync(ClientId, instrument is null ? null : Instruments.Find(instrument)?.Id ?? instrument.Trim(), HistoryLimit);
 
+    public async Task<AssessmentTrend[]> TrendsAsync() => CareTrends.For(await store.HistoryAsync(ClientId, null, HistoryLimit));
+
     public Task<AssessmentResponse?> FindAsync(Guid responseId) => store.FindAsync(ClientId, responseId);
 
-    public Task<CareSummary> GetSummaryAsync() =>
-        Task.FromResult(new CareSummary(ClientId, state.State.HighRisk, [.. state.State.Latest.OrderBy(r => r.Instrument)], [.. state.State.HighRiskHistory]));
+    public async Task<CareSummary> GetSummaryAsync() =>
+        new(ClientId, state.State.HighRisk, [.. state.State.Latest.OrderBy(r => r.Instrument)], [.. state.State.HighRiskHistory], await ClientNameAsync());
 
     public async Task<bool> HasCounselorAsync(Guid counselorId) =>
         CareTeam.IsCounselorOf(await GrainFactory.GetGrain<IAppointmentBookGrain>(ClientId).ListAsync(), counselorId);

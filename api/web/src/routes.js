@@ -20,6 +20,7 @@ export const routes = /** @type {const} */ ({
   assessments: { pattern: "/assessments", title: "Self-assessments", signedIn: true },
   assess: { pattern: "/assessments/:instrument", title: "Self-assessment", signedIn: true },
   crisis: { pattern: "/crisis", title: "Crisis alerts", signedIn: true },
+  client: { pattern: "/clients/:id", title: "Client", signedIn: true },
   help: { pattern: "/help", title: "Get help now", signedIn: false },
 });
 

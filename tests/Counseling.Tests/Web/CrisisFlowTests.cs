@@ -110,7 +110,7 @@ public sealed class CrisisFlowTests(PlatformFixture platform)
 
         var page = await browser.SignedInPageAsync(client.User.Email, Password);
         await page.GotoAsync("/#/assessments");
-        var gad = page.Locator("[data-instrument=gad-7]");
+        var gad = page.Locator("article[data-instrument=gad-7] table.history");
         await Assertions.Expect(gad.Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(gad.Locator("tbody tr").First).ToContainTextAsync("3");
         await Assertions.Expect(gad.Locator("tbody tr").First).ToContainTextAsync("8 lower");

@@ -13,6 +13,7 @@ import { onNotification } from "../live/notifications.js";
 import { viewer } from "../session.js";
 import { confirmAction } from "../ui/dialog.js";
 import { toast } from "../ui/toast.js";
+import { HighRiskBadge, useHighRisk } from "../ui/high-risk.js";
 import { CalendarLinks } from "./calendar-links.js";
 
 /** @typedef {import("../api/client.js").Schemas["AppointmentSummary"]} Appointment */
@@ -46,6 +47,11 @@ export function AppointmentsPage(/** @type {{ query: URLSearchParams, user: User
     if (query.get("paid")) toast("Payment received: your session is booked.");
   }, []);
 
+  const flags = useHighRisk(
+    (list ?? []).filter((a) => a.counselorId === user.id).map((a) => a.clientId),
+    user.role === "counselor",
+  );
+
   return html`<section class="card">
       <h1>${user.role === "counselor" ? "Appointments" : "My appointments"}</h1>
       <nav class="tabs" aria-label="Which appointments">
@@ -62,14 +68,17 @@ export function AppointmentsPage(/** @type {{ query: URLSearchParams, user: User
           html`<p>${scope === "upcoming" ? "Nothing booked yet." : "No past appointments."}</p>
             ${user.role === "client" && html`<a class="button" href=${href("find")}>Find a counselor</a>`}`
         }
-        ${list?.map((a) => html`<${AppointmentItem} key=${a.id} a=${a} user=${user} reload=${load} />`)}
+        ${list?.map(
+          (a) =>
+            html`<${AppointmentItem} key=${a.id} a=${a} user=${user} reload=${load} flag=${flags.get(a.clientId)} />`,
+        )}
       </div>
     </section>
     <${CalendarLinks} />`;
 }
 
-/** @param {{ a: Appointment, user: User, reload: () => Promise<void> }} props */
-function AppointmentItem({ a, user, reload }) {
+/** @param {{ a: Appointment, user: User, reload: () => Promise<void>, flag: import("../ui/high-risk.js").Flag | undefined }} props */
+function AppointmentItem({ a, user, reload, flag }) {
   const [busy, setBusy] = useState("");
   const who = viewer();
   const iAmCounselor = user.id === a.counselorId;
@@ -174,7 +183,14 @@ function AppointmentItem({ a, user, reload }) {
   const paidByCard = a.payment?.method === "stripe" || a.payment?.method === "simulated";
   return html`<article class="appointment" data-id=${a.id} data-status=${a.status}>
     <div class="when">${formatWhen(a.start, who)}<span class="muted"> · ${sessionKind(a)}</span></div>
-    <div>${iAmCounselor ? `Client: ${a.clientName}` : `With ${a.counselorName}`}</div>
+    <div>
+      ${
+        iAmCounselor
+          ? html`Client: <a href=${href("client", { id: a.clientId })}>${a.clientName}</a>
+              <${HighRiskBadge} clientId=${a.clientId} flag=${flag} />`
+          : `With ${a.counselorName}`
+      }
+    </div>
     <div>
       <span class="badge" data-status=${a.status}>${statusLabels[a.status] ?? a.status}</span>
       ${a.status === "held" && a.holdExpiresAt && html`<span class="muted"> until ${formatTime(a.holdExpiresAt, who)}</span>`}

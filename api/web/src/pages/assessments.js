@@ -1,6 +1,7 @@
 // @ts-check
 // A client's self-assessments: what each measures, when they last took it, and every result so far (newest first),
-// with the change from their first. Counselors read the same history on their client's care page.
+// with a chart of the trend, the change since the episode began and whether it counts as response or remission.
+// Counselors read the same on their client's page.
 import { html } from "../html.js";
 import { api, must } from "../api/client.js";
 import { href } from "../routes.js";
@@ -8,9 +9,11 @@ import { formatDate } from "../format/time.js";
 import { bandLabel, shortName } from "../format/assessment.js";
 import { viewer } from "../session.js";
 import { useRemote } from "../ui/actions.js";
+import { TrendChart } from "../ui/trend-chart.js";
 
 /** @typedef {import("../api/client.js").Schemas["Instrument"]} Instrument */
 /** @typedef {import("../api/client.js").Schemas["AssessmentResult"]} Result */
+/** @typedef {import("../api/client.js").Schemas["AssessmentTrend"]} Trend */
 
 const about = /** @type {Record<string, string>} */ ({
   "phq-9": "Nine questions about low mood over the last two weeks. About three minutes.",
@@ -19,9 +22,13 @@ const about = /** @type {Record<string, string>} */ ({
 
 export function AssessmentsPage() {
   const { data, error } = useRemote(() =>
-    Promise.all([must(api.GET("/api/assessments/instruments")), must(api.GET("/api/assessments"))]),
+    Promise.all([
+      must(api.GET("/api/assessments/instruments")),
+      must(api.GET("/api/assessments")),
+      must(api.GET("/api/assessments/trends")),
+    ]),
   );
-  const [instruments, history] = data ?? [null, null];
+  const [instruments, history, trends] = data ?? [null, null, null];
   return html`<section class="card">
     <h1>Self-assessments</h1>
     <p class="muted">
@@ -36,13 +43,14 @@ export function AssessmentsPage() {
           key=${i.id}
           instrument=${i}
           results=${(history ?? []).filter((r) => r.instrument === i.id)}
+          trend=${trends?.find((t) => t.instrument === i.id)}
         />`,
     )}
   </section>`;
 }
 
-/** @param {{ instrument: Instrument, results: Result[] }} props */
-function InstrumentHistory({ instrument, results }) {
+/** @param {{ instrument: Instrument, results: Result[], trend: Trend | undefined }} props */
+function InstrumentHistory({ instrument, results, trend }) {
   const who = viewer();
   const baseline = results.at(-1);
   const name = shortName(instrument.title);
@@ -52,6 +60,7 @@ function InstrumentHistory({ instrument, results }) {
     <a class="button primary" href=${href("assess", { instrument: instrument.id })}
       >${results.length ? `Take the ${name} again` : `Take the ${name}`}</a
     >
+    ${trend && html`<${TrendChart} trend=${trend} whose="your" table=${false} />`}
     ${
       results.length > 0 &&
       html`<table class="history">

@@ -15,6 +15,7 @@ import { AssessmentsPage } from "./assessments.js";
 import { AssessPage } from "./assess.js";
 import { CrisisPage } from "./crisis.js";
 import { HelpPage } from "./help.js";
+import { ClientPage } from "./counselor/client.js";
 
 /** @type {Record<import("../routes.js").RouteName, any>} */
 export const pages = {
@@ -34,4 +35,5 @@ export const pages = {
   assess: AssessPage,
   crisis: CrisisPage,
   help: HelpPage,
+  client: ClientPage,
 };

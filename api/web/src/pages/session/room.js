@@ -11,6 +11,7 @@ import { sessionClock } from "./clock.js";
 import { otherName } from "./protocol.js";
 import { Chat } from "./chat.js";
 import { Call } from "./call.js";
+import { HighRiskBadge, useHighRisk } from "../../ui/high-risk.js";
 
 /** @typedef {import("../../session.js").User} User */
 /** @typedef {Pick<import("./protocol.js").SessionInfo, "clientId" | "clientName" | "counselorId" | "counselorName" | "start" | "end" | "modality">} SessionFacts */
@@ -72,11 +73,23 @@ export function SessionRoomPage({ params, user }) {
           : status === "ended"
             ? "This session has ended. Thank you."
             : notice;
+  const clientFlags = useHighRisk(
+    session && user.id === session.counselorId ? [session.clientId] : [],
+    user.role === "counselor",
+  );
   const canWrite = !!info && (status === "open" || status === "reconnecting" || status === "disconnected");
 
   return html`<div class="room" data-call=${callState} data-status=${status} ref=${layout}>
     <section class="card chat-card" aria-labelledby="room-title">
       <h1 id="room-title">${title}</h1>
+      ${
+        session &&
+        clientFlags.get(session.clientId) &&
+        html`<p class="high-risk" role="status">
+          <${HighRiskBadge} clientId=${session.clientId} flag=${clientFlags.get(session.clientId)} />
+          ${clientFlags.get(session.clientId)?.reason}
+        </p>`
+      }
       ${session && html`<p class="muted session-clock">${sessionClock(session, now, viewer())}</p>`}
       <p class="room-banner" role="status" hidden=${!banner}>
         ${banner}

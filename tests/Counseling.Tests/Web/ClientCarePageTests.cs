@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Counseling.Api.Apis;
+using Counseling.Api.Contracts;
+using Counseling.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Counseling.Tests.Web;
+
+/// <summary>The trend charts and the counselor's view of a client, in Chromium.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ClientCarePageTests(PlatformFixture platform)
+{
+    private const string Password = "correct horse battery staple";
+
+    private static async Task SubmitAsync(HttpClient client, int[] answers)
+    {
+        var response = await client.PostAsJsonAsync(Routes.Assessments.Prefix, new AssessmentRequest("phq-9", answers, null, null, "US"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheCounselorSeesTheFlaggedClientsTrendSetsACheckInAndTheClientSeesTheirChart()
+    {
+        var browser = await platform.BrowserAsync();
+        var session = await platform.LiveSessionAsync();
+        using var client = platform.CreateClient(session.Client.AccessToken);
+        await SubmitAsync(client, [3, 3, 3, 3, 2, 2, 0, 0, 0]); // 16
+        await SubmitAsync(client, [2, 1, 1, 1, 1, 0, 0, 0, 1]); // 7, and item 9 answered
+
+        var counselorPage = await browser.SignedInPageAsync(session.Counselor.Auth.User.Email, Password);
+        await counselorPage.GotoAsync("/#/appointments");
+        var badge = counselorPage.Locator(".appointment").Filter(new() { HasText = "Session Client" }).Locator(".high-risk-badge");
+        await Assertions.Expect(badge).ToHaveTextAsync("High risk");
+        await badge.ClickAsync();
+
+        await Assertions.Expect(counselorPage.Locator("h1")).ToHaveTextAsync("Session Client");
+        await Assertions.Expect(counselorPage.Locator(".high-risk").First).ToContainTextAsync("question 9");
+        var trend = counselorPage.Locator("figure.trend[data-instrument=phq-9]");
+        await Assertions.Expect(trend.Locator("figcaption")).ToContainTextAsync("Down 9 points (56%) since their first check-in of this episode: 16 → 7.");
+        await Assertions.Expect(trend.Locator(".outcome")).ToContainTextAsync("Response");
+        await Assertions.Expect(trend.Locator("canvas")).ToHaveCountAsync(1);
+        await trend.Locator("summary").ClickAsync();
+        await Assertions.Expect(trend.Locator("tbody tr")).ToHaveCountAsync(2);
+
+        await counselorPage.GetByLabel("How often").SelectOptionAsync("once");
+        await counselorPage.GetByLabel("GAD-7 (anxiety)").UncheckAsync();
+        await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Start the schedule" }).ClickAsync();
+        await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Sent: the client has the check-in");
+        await Assertions.Expect(counselorPage.Locator(".check-ins tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(counselorPage.Locator(".check-ins tbody tr")).ToContainTextAsync("Open until");
+        await Assertions.Expect(counselorPage.Locator(".schedule-now")).ToContainTextAsync("PHQ-9, once, now.");
+        await BrowserSession.AssertAccessibleAsync(counselorPage);
+        await BrowserSession.ScreenshotAsync(counselorPage, "client-care-counselor");
+
+        var clientPage = await browser.SignedInPageAsync(session.Client.User.Email, Password, phone: true);
+        await clientPage.GotoAsync("/#/assessments");
+        var own = clientPage.Locator("figure.trend[data-instrument=phq-9]");
+        await Assertions.Expect(own.Locator("figcaption")).ToContainTextAsync("since your first check-in");
+        await Assertions.Expect(own.Locator("canvas")).ToHaveCountAsync(1);
+        await BrowserSession.AssertAccessibleAsync(clientPage);
+        await BrowserSession.ScreenshotAsync(clientPage, "assessment-trend-phone");
+    }
+}
