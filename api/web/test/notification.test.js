@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { notificationText } from "../src/format/notification.js";
+import { notificationLink, notificationText } from "../src/format/notification.js";
 
 test("times in a notification are written in the reader's zone", () => {
   const n = { title: "New booking", body: "Sam booked {time:0}.", times: ["2026-12-03T15:30:00Z"] };
@@ -24,4 +24,13 @@ test("dates and old notifications without times", () => {
     notificationText({ title: "T", body: "Plain text." }, { timeZone: "UTC", clock: "auto" }).body,
     "Plain text.",
   );
+});
+
+test("a notification links to where its reader acts on it", () => {
+  assert.equal(notificationLink({ kind: "crisis-alert", subjectId: "a1" }), "#/crisis");
+  assert.equal(notificationLink({ kind: "crisis-alert-escalated" }), "#/crisis");
+  assert.equal(notificationLink({ kind: "score-worsened", subjectId: "c1" }), "#/clients/c1");
+  assert.equal(notificationLink({ kind: "assessment-reminder", subjectId: "c1" }), "#/assessments");
+  assert.equal(notificationLink({ kind: "booking-confirmed", appointmentId: "x" }), "#/appointments");
+  assert.equal(notificationLink({ kind: "settlement-paid" }), null);
 });

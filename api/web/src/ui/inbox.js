@@ -4,7 +4,7 @@
 import { html, useEffect, useRef, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { liveState, onNotification } from "../live/notifications.js";
-import { notificationText } from "../format/notification.js";
+import { notificationLink, notificationText } from "../format/notification.js";
 import { formatWhen } from "../format/time.js";
 import { viewer } from "../session.js";
 import { toast } from "./toast.js";
@@ -106,8 +106,11 @@ export function Bell() {
       <ul class="notifications">
         ${inbox?.items.map((n) => {
           const text = notificationText(n, who);
+          const link = notificationLink(n);
           return html`<li class="notification" data-read=${String(n.read)} key=${n.id}>
-            <strong>${text.title}</strong>
+            <strong
+              >${link ? html`<a href=${link} onClick=${() => setOpen(false)}>${text.title}</a>` : text.title}</strong
+            >
             <div>${text.body}</div>
             <div class="muted small">${formatWhen(n.at, who)}</div>
           </li>`;
