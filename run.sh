@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts the whole platform on this machine: a private PostgreSQL under .data/ (in memory, with a
-# warning, where PostgreSQL is not installed), one silo, one api node, demo accounts. Ctrl-C stops it all.
+# warning, where PostgreSQL is not installed), a mail catcher (smtp4dev) that shows every email the platform sends,
+# one silo, one api node, demo accounts. Ctrl-C stops it all.
 # Everything stored survives the next run.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +9,8 @@ cd "$(dirname "$0")"
 . deploy/scripts/processes.sh
 
 API_PORT="${API_PORT:-5080}"
+MAIL_UI_PORT="${MAIL_UI_PORT:-5081}"
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-2525}"
 PG_PORT="${PG_PORT:-55432}"
 data_root="$PWD/.data"
 secrets="$data_root/secrets"
@@ -77,9 +80,36 @@ export Seed__DemoPassword=$(secret demo-password sh -c 'printf "Demo-%s" "$(head
 export Orleans__ClusterId="${Orleans__ClusterId:-counseling-local}"
 export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
 
-# --- Silo and api --------------------------------------------------------------------------------------
 logs="$data_root/logs"
 mkdir -p "$logs"
+
+# --- Mail ------------------------------------------------------------------------------------------------
+# Without an SMTP server of your own (Email__Smtp__Host), email goes to a local mail catcher whose web page shows it.
+export Email__PublicBaseUrl="http://localhost:$API_PORT"
+mail_ui=""
+if [ -z "${Email__Smtp__Host:-}" ]; then
+  smtp4dev="$PWD/.tools/smtp4dev/smtp4dev"
+  if [ -x "$smtp4dev" ] || { say "Installing the mail catcher (the Rnwood.Smtp4dev dotnet tool)";
+       dotnet tool install Rnwood.Smtp4dev --version 3.15.0 --tool-path "$PWD/.tools/smtp4dev" >"$logs/smtp4dev-install.log" 2>&1; }; then
+    mkdir -p "$data_root/mail"
+    say "Starting the mail catcher on 127.0.0.1:$MAIL_SMTP_PORT (log: $logs/mail.log)"
+    "$smtp4dev" --urls="http://127.0.0.1:$MAIL_UI_PORT" --smtpport="$MAIL_SMTP_PORT" --bindaddress=127.0.0.1 --imapport=0 --pop3port=0 \
+      --db="$data_root/mail/smtp4dev.db" --baseappdatapath="$data_root/mail" --nousersettings >"$logs/mail.log" 2>&1 &
+    pids+=($!)
+    wait_for 60 "The mail catcher" curl -fsS "http://127.0.0.1:$MAIL_UI_PORT/"
+    export Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$MAIL_SMTP_PORT" Email__Smtp__Tls=None
+    mail_ui="http://localhost:$MAIL_UI_PORT"
+  else
+    cat >&2 <<'WARN'
+################################################################################
+#  The mail catcher could not be installed: email is ONLY LOGGED (silo log).    #
+#  Set Email__Smtp__Host (and __Port, __Username, __Password, __From) to send.  #
+################################################################################
+WARN
+  fi
+fi
+
+# --- Silo and api --------------------------------------------------------------------------------------
 say "Starting the silo (log: $logs/silo.log)"
 dotnet silo/bin/Release/net10.0/Counseling.Silo.dll >"$logs/silo.log" 2>&1 &
 pids+=($!)
@@ -91,12 +121,16 @@ ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" ASPNETCORE_CONTENTROOT="$PWD/api" \
 pids+=($!)
 wait_for 90 "The api" curl -fsS "http://127.0.0.1:$API_PORT/health/ready"
 
+if [ -n "$mail_ui" ]; then mail_line="$mail_ui  (every email the platform sends)"
+elif [ -n "${Email__Smtp__Host:-}" ]; then mail_line="sent through $Email__Smtp__Host"
+else mail_line="ONLY LOGGED (no mail server; see $logs/silo.log)"; fi
 cat <<INFO
 
   Counseling platform is running:  http://localhost:$API_PORT
   API description (OpenAPI):       http://localhost:$API_PORT/openapi/v1.json
 
   Payments:                        ${Payments__StripeSecretKey:+Stripe}${Payments__StripeSecretKey:-SIMULATED (no Stripe keys set; no real money moves)}
+  Email:                           $mail_line
 
   Demo accounts (password for all: $Seed__DemoPassword)
 INFO

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Notifications;
+using Counseling.Grains.Email;
 using Orleans.Utilities;
 
 namespace Counseling.Grains.Notifications;
@@ -15,10 +18,15 @@ public sealed class InboxGrain : Grain, IInboxGrain
 
     private readonly IPersistentState<InboxState> _state;
     private readonly ObserverManager<INotificationObserver> _observers;
+    private readonly IEmailOutbox _outbox;
+    private readonly Uri _publicBaseUrl;
 
-    public InboxGrain([PersistentState("inbox", StorageNames.Main)] IPersistentState<InboxState> state, ILogger<InboxGrain> logger)
+    public InboxGrain([PersistentState("inbox", StorageNames.Main)] IPersistentState<InboxState> state, IEmailOutbox outbox,
+        IOptions<EmailOptions> email, ILogger<InboxGrain> logger)
     {
         _state = state;
+        _outbox = outbox;
+        _publicBaseUrl = new Uri(email.Value.PublicBaseUrl);
         _observers = new ObserverManager<INotificationObserver>(SubscriptionLifetime, logger);
     }
 
@@ -29,6 +37,13 @@ public sealed class InboxGrain : Grain, IInboxGrain
         if (Items.Any(n => n.Id == notification.Id))
         {
             return;
+        }
+
+        // The email is queued before the notification is stored: a delivery retried after a crash in between finds the
+        // email already queued (same key) and stores the notification; one stored first would never get its email.
+        if (await GrainFactory.GetGrain<IUserGrain>(this.GetPrimaryKey()).GetProfileAsync() is { } recipient)
+        {
+            await _outbox.EnqueueAsync(EmailComposer.Compose(notification, recipient, _publicBaseUrl));
         }
 
         Items.Insert(0, notification);

@@ -3,6 +3,7 @@ using Counseling.Grains.Accounting;
 using Counseling.Grains.Assessments;
 using Counseling.Grains.Crisis;
 using Counseling.Grains.Booking;
+using Counseling.Grains.Email;
 using Counseling.Grains.Payments;
 using Counseling.Grains.Purchases;
 using Counseling.Grains.Sessions;
@@ -33,6 +34,7 @@ public static class CounselingSiloBuilderExtensions
             silo.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
             silo.Services.AddSingleton<IAssessmentStore, InMemoryAssessmentStore>();
+            silo.Services.AddSingleton<IEmailOutbox, InMemoryEmailOutbox>();
             return silo;
         }
 
@@ -41,6 +43,7 @@ public static class CounselingSiloBuilderExtensions
         silo.Services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
         silo.Services.AddSingleton<ILedgerStore, PostgresLedgerStore>();
         silo.Services.AddSingleton<IAssessmentStore, PostgresAssessmentStore>();
+        silo.Services.AddSingleton<IEmailOutbox, PostgresEmailOutbox>();
 
         silo.UseAdoNetClustering(o =>
         {
@@ -96,6 +99,22 @@ public static class CounselingSiloBuilderExtensions
         silo.Services.AddOptions<CrisisOptions>().BindConfiguration(CrisisOptions.Section)
             .Validate(CrisisOptions.IsValid, "Crisis:AcknowledgeWithin must be positive; every Crisis:Escalation step needs an AfterDeadline later than the step before and Notify of counselor, on-call or all-operators.")
             .ValidateOnStart();
+        silo.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(EmailOptions.IsValid, "Email: PollInterval, FirstRetryDelay and MaxRetryDelay must be positive (MaxRetryDelay at least FirstRetryDelay), PublicBaseUrl an absolute URL, and with Email:Smtp:Host set, Port 1-65535 and From an address.")
+            .ValidateOnStart();
+        silo.Services.AddSingleton<IEmailTransport>(sp =>
+        {
+            var email = sp.GetRequiredService<IOptions<EmailOptions>>();
+            if (!email.Value.LogOnly)
+            {
+                return new SmtpEmailTransport(email);
+            }
+
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Counseling.Email")
+                .LogWarning("No SMTP server configured (Email:Smtp:Host): email is ONLY LOGGED, nobody receives it.");
+            return ActivatorUtilities.CreateInstance<LoggedEmailTransport>(sp);
+        });
+        silo.Services.AddHostedService<EmailDispatcher>();
         silo.AddActivityPropagation();
         return silo;
     }

@@ -25,6 +25,9 @@ public class PlatformFixture : IAsyncLifetime
 
     private readonly Lazy<Task<BrowserSession>> _browser;
 
+    /// <summary>The mail server every silo of this platform sends to.</summary>
+    public SmtpCatcher Mail { get; } = new();
+
     public PlatformFixture() => _browser = new(() => BrowserSession.StartAsync(this));
 
     /// <summary>The browser and its Kestrel-hosted api node, started on first use (only web tests need them).</summary>
@@ -33,7 +36,19 @@ public class PlatformFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateMigratedAsync("platform");
-        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: SiloSettings(), transcriptFaults: TranscriptFaults, ownClock: GrainClock);
+        Mail.Start();
+        var silo = new Dictionary<string, string>(SiloSettings() ?? new Dictionary<string, string>())
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:Tls"] = "None",
+            ["Email:Smtp:From"] = "Counseling <no-reply@tests.example>",
+            ["Email:PublicBaseUrl"] = "https://counseling.tests.example",
+            ["Email:PollInterval"] = "00:00:00.200",
+            ["Email:FirstRetryDelay"] = "00:00:00.500",
+            ["Email:MaxRetryDelay"] = "00:00:02",
+        };
+        Cluster = await TestClusters.StartAsync(ConnectionString, ClusterId, settings: silo, transcriptFaults: TranscriptFaults, ownClock: GrainClock);
         Api = NewApi(new Dictionary<string, string?>(ApiSettings())
         {
             ["Seed:Operator:Email"] = OperatorEmail,
@@ -92,6 +107,7 @@ public class PlatformFixture : IAsyncLifetime
         await Api.DisposeAsync();
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }
 
