@@ -175,7 +175,7 @@ public sealed class AppointmentGrain(
         var cancelled = await FinishAsync(a with { Status = status, HoldExpiresAt = null, CancellationReason = reason, ClientCredited = byCounselor && a.Payment is not null });
         if (a.Status == AppointmentStatus.Confirmed)
         {
-            await Notices.CancelledAsync(a, byCounselor, reason);
+            await Notices.CancelledAsync(cancelled, byCounselor, reason);
         }
 
         return cancelled;

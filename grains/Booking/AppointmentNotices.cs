@@ -26,9 +26,46 @@ public sealed class AppointmentNotices(IGrainFactory grains, DateTimeOffset now)
             "Your session is booked", $"With {a.CounselorName}, {Start}." + PaidNote(payment), now, a.Id, a.Start);
     }
 
-    public Task CancelledAsync(AppointmentSummary a, bool byCounselor, string? reason) =>
-        grains.NotifyAsync(byCounselor ? a.ClientId : a.CounselorId, a.Id.ToString(), NotificationKinds.BookingCancelled,
-            "Session cancelled", $"{(byCounselor ? a.CounselorName : a.ClientName)} cancelled {Start}." + (reason is null ? "" : $" Reason: {reason}"), now, a.Id, a.Start);
+    /// <summary>
+    /// The other participant is told; the client, whoever cancelled, is told what comes back to them. The reason comes
+    /// last, so that what a person typed can be left out where the text leaves the platform (an email).
+    /// </summary>
+    public async Task CancelledAsync(AppointmentSummary cancelled, bool byCounselor, string? reason)
+    {
+        var a = cancelled;
+        var why = reason is null ? "" : $" Reason: {reason}";
+        if (byCounselor)
+        {
+            await grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingCancelled,
+                "Session cancelled", $"{a.CounselorName} cancelled {Start}.{MoneyBack(a)}{why}", now, a.Id, a.Start);
+            return;
+        }
+
+        await grains.NotifyAsync(a.CounselorId, a.Id.ToString(), NotificationKinds.BookingCancelled,
+            "Session cancelled", $"{a.ClientName} cancelled {Start}.{why}", now, a.Id, a.Start);
+        await grains.NotifyAsync(a.ClientId, a.Id.ToString(), NotificationKinds.BookingCancelled,
+            "You cancelled a session", $"With {a.CounselorName}, {Start}.{MoneyBack(a)}", now, a.Id, a.Start);
+    }
+
+    /// <summary>What the client gets back from a cancellation, in money.</summary>
+    private static string MoneyBack(AppointmentSummary a)
+    {
+        if (a.Payment is not { Method: not PaymentMethods.NotCharged } payment)
+        {
+            return "";
+        }
+
+        if (PaymentMethods.IsCard(payment.Method))
+        {
+            return a.RefundedMinor > 0
+                ? $" {new Money(a.RefundedMinor, payment.Amount.Currency).Format()} is refunded to your card; banks usually show it within 5–10 days."
+                : " It was cancelled late, so the fee is kept.";
+        }
+
+        return a.Status == AppointmentStatus.LateCancelled
+            ? " It was cancelled late, so the credit is used."
+            : payment.Method == PaymentMethods.Membership ? " The included session is back in your membership." : " The package credit is back in your wallet.";
+    }
 
     public Task RescheduledAsync(AppointmentSummary from, AppointmentSummary to) =>
         grains.NotifyAsync(from.CounselorId, from.Id.ToString(), NotificationKinds.BookingRescheduled,

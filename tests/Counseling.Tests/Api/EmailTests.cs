@@ -41,7 +41,14 @@ public sealed class EmailTests(PlatformFixture platform)
         await counselor.Client.PostAsJsonAsync(Routes.Appointments.Cancel(booked.Id), new CancelRequest("Ill today, sorry."), Json.Options);
         var cancelled = await ArrivedAsync(clientAuth.User.Email, m => m.Subject == "Session cancelled", "the cancellation to the client");
         Assert.DoesNotContain("Ill today", cancelled.TextBody, StringComparison.Ordinal); // what a person typed stays on the platform
+        Assert.Contains("80.00 USD is refunded to your card", cancelled.TextBody, StringComparison.Ordinal);
         Assert.Single(platform.Mail.To(clientAuth.User.Email), m => m.Subject == "Your session is booked"); // once
+
+        var second = await client.BookAsync(counselor.Id, start.AddDays(1));
+        (await client.PostAsJsonAsync(Routes.Appointments.Cancel(second.Id), new CancelRequest(null), Json.Options)).EnsureSuccessStatusCode();
+        var own = await ArrivedAsync(clientAuth.User.Email, m => m.Subject == "You cancelled a session", "the client's own cancellation");
+        Assert.Contains("80.00 USD is refunded to your card", own.TextBody, StringComparison.Ordinal);
+        await ArrivedAsync(counselor.Auth.User.Email, m => m.Subject == "Session cancelled", "the cancellation to the counselor");
     }
 
     [Fact]
