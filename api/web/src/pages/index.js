@@ -9,6 +9,7 @@ import { VerificationsPage } from "./operator/verifications.js";
 import { SettlementsPage } from "./operator/settlements.js";
 import { SessionRoomPage } from "./session/room.js";
 import { DirectoryPage } from "./directory.js";
+import { MatchPage } from "./match.js";
 import { SettingsPage } from "./settings.js";
 import { WalletPage } from "./wallet.js";
 import { AssessmentsPage } from "./assessments.js";
@@ -20,6 +21,7 @@ import { HelpPage } from "./help.js";
 export const pages = {
   home: HomePage,
   find: DirectoryPage,
+  match: MatchPage,
   counselor: CounselorPage,
   appointments: AppointmentsPage,
   settings: SettingsPage,
