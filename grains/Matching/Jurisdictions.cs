@@ -27,7 +27,17 @@ public static class Jurisdictions
         }
 
         var kept = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = text; // not valid UTF-16 (a lone surrogate): compared as it is
+        }
+
+        foreach (var c in decomposed)
         {
             // Accents become marks of their own in FormD, and marks are neither letters nor digits: they drop out.
             if (c == '-' || char.IsLetterOrDigit(c))

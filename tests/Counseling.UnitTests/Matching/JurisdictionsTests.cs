@@ -61,6 +61,13 @@ public sealed class JurisdictionsTests
     }
 
     [Fact]
+    public void TextThatIsNotValidUnicodeCoversNobody()
+    {
+        Assert.False(Jurisdictions.Covers("\ud800", "US", "NY"));
+        Assert.False(Jurisdictions.Covers("NY", "US", "\ud800"));
+    }
+
+    [Fact]
     public void ACaliforniaLicenseCoversCaliforniaButNotCanada()
     {
         Assert.True(Jurisdictions.Covers("CA", "US", "CA"));
