@@ -43,6 +43,8 @@ app.MapAssessmentsApi();
 app.MapClientCareApi();
 app.MapCrisisApi();
 app.MapCounselorsApi();
+app.MapIntakeApi();
+app.MapMatchingApi();
 app.MapCounselorRecordApi();
 app.MapVerificationsApi();
 app.MapPackageOffersApi();

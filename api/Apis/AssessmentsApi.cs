@@ -5,6 +5,7 @@ using Counseling.Api.Crisis;
 using Counseling.Api.Fhir;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Assessments;
+using Counseling.GrainInterfaces.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,7 +54,10 @@ public static class AssessmentsApi
         }
 
         var response = submitted.Value!;
-        var resources = response.HasFlag(AssessmentScore.SelfHarmRisk) ? crisis.For(request.Country) : null;
+        // Where the client lives (their intake) says which lines reach them better than the browser's settings do.
+        var resources = response.HasFlag(AssessmentScore.SelfHarmRisk)
+            ? crisis.For((await cluster.GetGrain<IIntakeGrain>(user.UserId()).GetAsync())?.Intake.Country ?? request.Country)
+            : null;
         return TypedResults.Created(Routes.Assessments.ById(response.Id), AssessmentResult.From(response, resources));
     }
 

@@ -63,6 +63,18 @@ public static class Routes
         public static string Fhir(Guid responseId) => $"{ById(responseId)}/fhir";
     }
 
+    /// <summary>The signed-in client's intake: what they look for and where they live.</summary>
+    public static class Intake
+    {
+        public const string Prefix = "/api/intake";
+    }
+
+    /// <summary>Counselors suggested for an intake (anyone may ask; a signed-in client's intake is saved too).</summary>
+    public static class Matching
+    {
+        public const string Prefix = "/api/matching";
+    }
+
     /// <summary>A client's care record as their counselor (and, for the flag, operators) see it.</summary>
     public static class ClientCare
     {

@@ -16,6 +16,12 @@ public interface ICounselorDirectoryGrain : IGrainWithIntegerKey
 
     Task<DirectoryEntry[]> SearchAsync(DirectoryQuery query);
 
+    /// <summary>
+    /// Every listed counselor whose credential is current, in no order and without next-free-slot times: for callers
+    /// that apply rules of their own and read the counselors' slots themselves (matching).
+    /// </summary>
+    Task<DirectoryEntry[]> ListCurrentAsync();
+
     /// <summary>Counselors whose credential awaits an operator, oldest first.</summary>
     Task<Guid[]> PendingVerificationsAsync();
 

@@ -75,6 +75,12 @@ public sealed class CounselorDirectoryGrain(
             .Take(Math.Clamp(query.Limit, 1, MaxResults))];
     }
 
+    public Task<DirectoryEntry[]> ListCurrentAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Task.FromResult(state.State.Entries.Values.Where(e => e.CredentialExpiresOn >= today).ToArray());
+    }
+
     public Task<Guid[]> PendingVerificationsAsync() => Task.FromResult(state.State.Pending.ToArray());
 
     public async Task SetPendingAsync(Guid counselorId, bool pending)

@@ -19,6 +19,7 @@ import { CrisisBanner } from "./ui/crisis-banner.js";
 /** @type {Record<string, [RouteName, string][]>} */
 const navByRole = {
   client: [
+    ["match", "Get matched"],
     ["find", "Find a counselor"],
     ["appointments", "My appointments"],
     ["assessments", "Self-assessments"],
@@ -37,6 +38,12 @@ const navByRole = {
     ["find", "Directory"],
   ],
 };
+
+/** Someone not signed in may still look for a counselor. */
+const anonymousNav = /** @type {[RouteName, string][]} */ ([
+  ["match", "Get matched"],
+  ["find", "Find a counselor"],
+]);
 
 function useLocation() {
   const [hash, setHash] = useState(location.hash);
@@ -58,7 +65,7 @@ function LiveState() {
 
 function Header(/** @type {{ current: string }} */ { current }) {
   const user = useStore(currentUser);
-  const links = user ? (navByRole[user.role] ?? []) : [];
+  const links = user ? (navByRole[user.role] ?? []) : anonymousNav;
   const leave = async () => {
     await disconnect();
     await signOut();
@@ -77,7 +84,7 @@ function Header(/** @type {{ current: string }} */ { current }) {
     >
     <a class="brand" href=${href("home")}>Counseling</a>
     ${
-      user &&
+      links.length > 0 &&
       html`<nav id="nav" class="nav" aria-label="Main">
         ${links.map(
           ([name, label]) =>

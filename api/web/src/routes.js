@@ -7,6 +7,7 @@
 export const routes = /** @type {const} */ ({
   home: { pattern: "/", title: "Home", signedIn: false },
   find: { pattern: "/find", title: "Find a counselor", signedIn: false },
+  match: { pattern: "/match", title: "Get matched", signedIn: false },
   counselor: { pattern: "/counselors/:id", title: "Counselor", signedIn: false },
   appointments: { pattern: "/appointments", title: "Appointments", signedIn: true },
   settings: { pattern: "/settings", title: "Profile and hours", signedIn: true },

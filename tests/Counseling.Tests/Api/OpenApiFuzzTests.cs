@@ -600,7 +600,7 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
 
     private static string? Singular(string? plural) => plural switch
     {
-        "specialties" => "specialty",
+        "specialties" or "concerns" => "specialty",
         "languages" => "language",
         _ => plural,
     };
@@ -628,6 +628,8 @@ public sealed class OpenApiFuzzTests(PlatformFixture platform, ITestOutputHelper
         "specialty" => "anxiety",
         "language" => "en",
         "jurisdiction" => "CA",
+        "country" => "US",
+        "region" => "NY",
         _ => "Plain words",
     };
 

@@ -21,13 +21,16 @@ public static class Scenario
 
     public sealed record Counselor(AuthResponse Auth, Guid Id, HttpClient Client);
 
-    /// <summary>Registers a counselor, fills the profile, submits a credential, has the operator verify it, sets hours.</summary>
-    public static async Task<Counselor> BookableCounselorAsync(this PlatformFixture platform, CounselorProfile? profile = null, Availability? availability = null)
+    /// <summary>
+    /// Registers a counselor, fills the profile, submits a credential (licensed in <paramref name="jurisdiction"/>), has
+    /// the operator verify it, sets hours.
+    /// </summary>
+    public static async Task<Counselor> BookableCounselorAsync(this PlatformFixture platform, CounselorProfile? profile = null, Availability? availability = null, string jurisdiction = "CA")
     {
         var auth = await platform.RegisterAsync("counselor", displayName: profile?.DisplayName ?? "Dr. Test Counselor");
         var client = platform.CreateClient(auth.AccessToken);
         (await client.PutAsJsonAsync(Routes.CounselorRecord.Profile, profile ?? Profile("Dr. Test Counselor"), Json.Options)).EnsureSuccessStatusCode();
-        (await client.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("LIC-" + auth.User.Id.ToString("N")[..8], "CA", DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(Routes.CounselorRecord.Credential, new CredentialRequest("LIC-" + auth.User.Id.ToString("N")[..8], jurisdiction, DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1))))).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync(Routes.CounselorRecord.Availability, availability ?? AroundTheClock, Json.Options)).EnsureSuccessStatusCode();
         using var op = await platform.OperatorClientAsync();
         (await op.PostAsJsonAsync(Routes.Verifications.ById(auth.User.Id), new VerificationDecisionRequest(true, null))).EnsureSuccessStatusCode();

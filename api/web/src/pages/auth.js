@@ -29,7 +29,10 @@ export function AuthPage(/** @type {{ next: string, query: URLSearchParams }} */
         { id: "signup", label: "Create account", panel: () => html`<${SignUp} done=${done} />` },
       ]}
     />
-    <p class="muted small"><a href=${href("find")}>Browse counselors</a> without an account.</p>
+    <p class="muted small">
+      <a href=${href("match")}>Get matched with a counselor</a> or <a href=${href("find")}>browse counselors</a> without
+      an account.
+    </p>
   </section>`;
 }
 

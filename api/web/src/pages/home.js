@@ -41,6 +41,7 @@ function ClientStart() {
       <p>With ${next.counselorName}, ${formatWhen(next.start, viewer())}.</p>
       <div class="row">
         <a class="button primary" href=${href("appointments")}>See your appointments</a>
+        <a class="button" href=${href("match")}>Get matched again</a>
         <a class="button" href=${href("find")}>Find another counselor</a>
       </div>
     </div>`;
@@ -51,7 +52,10 @@ function ClientStart() {
       <li><strong>Pick a time</strong> that suits you. Times are shown in your own time zone.</li>
       <li><strong>Meet by chat or video</strong> here in the browser; nothing to install.</li>
     </ol>
-    <a class="button primary" href=${href("find")}>Find a counselor</a>
+    <div class="row">
+      <a class="button primary-link" href=${href("match")}>Get matched</a>
+      <a class="button" href=${href("find")}>Browse all counselors</a>
+    </div>
     <p class="muted small">
       If you are in danger or thinking about harming yourself, call your local emergency number now.
     </p>

@@ -9,6 +9,7 @@ import { VerificationsPage } from "./operator/verifications.js";
 import { SettlementsPage } from "./operator/settlements.js";
 import { SessionRoomPage } from "./session/room.js";
 import { DirectoryPage } from "./directory.js";
+import { MatchPage } from "./match.js";
 import { SettingsPage } from "./settings.js";
 import { WalletPage } from "./wallet.js";
 import { AssessmentsPage } from "./assessments.js";
@@ -21,6 +22,7 @@ import { ClientPage } from "./counselor/client.js";
 export const pages = {
   home: HomePage,
   find: DirectoryPage,
+  match: MatchPage,
   counselor: CounselorPage,
   appointments: AppointmentsPage,
   settings: SettingsPage,
