@@ -53,6 +53,11 @@ public sealed class ClientCarePageTests(PlatformFixture platform)
         await BrowserSession.AssertAccessibleAsync(counselorPage);
         await BrowserSession.ScreenshotAsync(counselorPage, "client-care-counselor");
 
+        // In the session room the counselor sees the flag beside the client's name.
+        await counselorPage.GotoAsync($"/#/sessions/{session.Id}");
+        await Assertions.Expect(counselorPage.Locator(".room .high-risk")).ToContainTextAsync("High risk");
+        await Assertions.Expect(counselorPage.Locator(".room .high-risk")).ToContainTextAsync("question 9");
+
         var clientPage = await browser.SignedInPageAsync(session.Client.User.Email, Password, phone: true);
         await clientPage.GotoAsync("/#/assessments");
         var own = clientPage.Locator("figure.trend[data-instrument=phq-9]");

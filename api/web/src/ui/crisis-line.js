@@ -5,12 +5,34 @@ import { html, useEffect, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { href } from "../routes.js";
 import { browserCountry } from "../format/assessment.js";
+import { store, useStore } from "../store.js";
+import { currentUser } from "../session.js";
+
+/** Where a signed-in client said they live (their intake), which chooses crisis lines before the browser's region. */
+const livesIn = store("");
+
+/** The country whose crisis lines reach this person: the client's own saved answer, else the browser's region. */
+function usePersonCountry() {
+  const user = useStore(currentUser);
+  const saved = useStore(livesIn);
+  useEffect(() => {
+    if (user?.role !== "client") {
+      livesIn.set("");
+      return;
+    }
+    api
+      .GET("/api/intake")
+      .then((r) => livesIn.set(r.data?.country ?? ""))
+      .catch(() => {});
+  }, [user?.id]);
+  return saved || browserCountry();
+}
 
 /** @typedef {import("../api/client.js").Schemas["CrisisResources"]} Resources */
 
 /** The line at the foot of every page: always there, one tap from a call. */
 export function CrisisLine() {
-  const country = browserCountry();
+  const country = usePersonCountry();
   const us = country === "" || country === "US";
   return html`<footer class="crisis-line" aria-label="Crisis support">
     <span>In crisis or thinking about harming yourself?</span>
@@ -29,13 +51,13 @@ export function CrisisLine() {
  */
 export function CrisisResources({ resources = null, headingLevel = 2 }) {
   const [list, setList] = useState(/** @type {Resources | null} */ (resources));
+  const country = usePersonCountry();
   useEffect(() => {
     if (resources) return;
-    const country = browserCountry();
     must(api.GET("/api/crisis/resources", { params: { query: country ? { country } : {} } }))
       .then(setList)
       .catch(() => {});
-  }, []);
+  }, [country]);
   const heading = "Get help now";
   return html`<section class="crisis-resources" role="alert" aria-labelledby="crisis-heading">
     ${headingLevel === 1 ? html`<h1 id="crisis-heading">${heading}</h1>` : html`<h2 id="crisis-heading">${heading}</h2>`}
