@@ -28,6 +28,10 @@ public static class AuthApi
             .WithSummary("Exchange a refresh token, once, for new tokens.");
         group.MapPost(Routes.Auth.LogoutTemplate, LogoutAsync).WithName("Logout")
             .WithSummary("Revoke the sign-in a refresh token belongs to. Idempotent.");
+        group.MapPost(Routes.Auth.PasswordResetTemplate, RequestPasswordResetAsync).WithName("RequestPasswordReset")
+            .WithSummary("Email a single-use link (30 minutes) to reset the password. The same 202 whether or not an account has the address.");
+        group.MapPost(Routes.Auth.PasswordResetConfirmTemplate, ResetPasswordAsync).WithName("ResetPassword")
+            .WithSummary("Set a new password with the emailed token; every sign-in of the account ends.");
         return app;
     }
 
@@ -70,6 +74,31 @@ public static class AuthApi
             RefreshRotation.Rotated => TypedResults.Ok(auth!),
             RefreshRotation.ReuseDetected => Problem.Of("refresh-token-reused"),
             _ => Problem.Of("invalid-refresh-token"),
+        };
+    }
+
+    private static async Task<Accepted<PasswordResetRequested>> RequestPasswordResetAsync(
+        PasswordResetRequest request, AccountService accounts, AccountThrottle throttle)
+    {
+        // Over the per-address limit nothing is sent, and the answer is the same: it must not tell who has an account.
+        if (throttle.TryAcquire("reset:" + EmailAddresses.Normalize(request.Email)) is null)
+        {
+            await accounts.RequestPasswordResetAsync(request.Email);
+        }
+
+        return TypedResults.Accepted((string?)null, new PasswordResetRequested(
+            "If an account uses this address, we have sent it a link to choose a new password. Check your inbox (and spam folder).",
+            (int)AccountService.PasswordResetLifetime.TotalMinutes));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetPasswordAsync(PasswordResetConfirmRequest request, AccountService accounts)
+    {
+        var (status, weakness) = await accounts.ResetPasswordAsync(request.Token.Trim(), request.Password);
+        return status switch
+        {
+            AccountService.ResetStatus.Done => TypedResults.NoContent(),
+            AccountService.ResetStatus.WeakPassword => Problem.Validation("password", weakness!),
+            _ => Problem.Of("reset-link-invalid"),
         };
     }
 

@@ -22,8 +22,12 @@ public static class Routes
         public const string LoginTemplate = "/login";
         public const string RefreshTemplate = "/refresh";
         public const string LogoutTemplate = "/logout";
+        public const string PasswordResetTemplate = "/password-reset";
+        public const string PasswordResetConfirmTemplate = "/password-reset/confirm";
 
         public const string Register = Prefix + RegisterTemplate;
+        public const string PasswordReset = Prefix + PasswordResetTemplate;
+        public const string PasswordResetConfirm = Prefix + PasswordResetConfirmTemplate;
         public const string Login = Prefix + LoginTemplate;
         public const string Refresh = Prefix + RefreshTemplate;
         public const string Logout = Prefix + LogoutTemplate;

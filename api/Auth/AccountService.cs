@@ -9,6 +9,11 @@ namespace Counseling.Api.Auth;
 /// </summary>
 public sealed class AccountService(IClusterClient cluster, TokenService tokens, ILogger<AccountService> logger)
 {
+    /// <summary>How long a password-reset link works.</summary>
+    public static readonly TimeSpan PasswordResetLifetime = TimeSpan.FromMinutes(30);
+
+    public enum ResetStatus { Done, InvalidToken, WeakPassword }
+
     public enum RegisterStatus { Created, EmailTaken, WeakPassword }
 
     public sealed record RegisterResult(RegisterStatus Status, AuthResponse? Auth = null, string? Weakness = null);
@@ -116,6 +121,46 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
         {
             await cluster.GetGrain<ICredentialGrain>(userId).RevokeRefreshTokenAsync(TokenService.HashRefreshToken(refreshToken));
         }
+    }
+
+    /// <summary>
+    /// Emails a single-use reset link when an account has this address; does the same work's worth of nothing
+    /// otherwise, so neither the answer nor its timing says whether the account exists.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string rawEmail)
+    {
+        var userId = await cluster.GetGrain<IEmailIndexGrain>(EmailAddresses.Normalize(rawEmail)).GetUserIdAsync();
+        var (token, hash) = PasswordResetTokens.Create(userId ?? Guid.Empty);
+        if (userId is null)
+        {
+            return;
+        }
+
+        var expiresAt = await cluster.GetGrain<ICredentialGrain>(userId.Value).StartPasswordResetAsync(hash, PasswordResetLifetime);
+        await cluster.GetGrain<IAccountMailGrain>(0).SendPasswordResetAsync(userId.Value, token, hash, expiresAt);
+        logger.LogInformation("Password reset requested for account {UserId}", userId);
+    }
+
+    /// <summary>Sets a new password with a reset token; the password is checked before the token is spent.</summary>
+    public async Task<(ResetStatus Status, string? Weakness)> ResetPasswordAsync(string token, string password)
+    {
+        if (!PasswordResetTokens.TryReadOwner(token, out var userId) || await GetProfileAsync(userId) is not { } profile)
+        {
+            return (ResetStatus.InvalidToken, null);
+        }
+
+        if (PasswordService.Weakness(password, profile.Email, profile.DisplayName) is { } weakness)
+        {
+            return (ResetStatus.WeakPassword, weakness);
+        }
+
+        var done = await cluster.GetGrain<ICredentialGrain>(userId).ResetPasswordAsync(PasswordResetTokens.Hash(token), PasswordService.Hash(password));
+        if (done)
+        {
+            logger.LogInformation("Password reset for account {UserId}: every sign-in ended", userId);
+        }
+
+        return (done ? ResetStatus.Done : ResetStatus.InvalidToken, null);
     }
 
     public Task<UserProfile?> GetProfileAsync(Guid userId) => cluster.GetGrain<IUserGrain>(userId).GetProfileAsync();

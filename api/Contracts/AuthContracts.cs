@@ -42,3 +42,13 @@ public sealed record AuthResponse(
     string RefreshToken,
     DateTimeOffset RefreshTokenExpiresAt,
     UserResponse User);
+
+public sealed record PasswordResetRequest(
+    [property: Required(ErrorMessage = "Enter the email address of your account."), MaxLength(254, ErrorMessage = "Use an email address of at most 254 characters.")] string Email);
+
+/// <summary>The same answer whether or not an account exists for the address.</summary>
+public sealed record PasswordResetRequested(string Message, int ValidForMinutes);
+
+public sealed record PasswordResetConfirmRequest(
+    [property: Required(ErrorMessage = "Open the link from the email again."), MaxLength(200, ErrorMessage = "Open the link from the email again.")] string Token,
+    [property: Required(ErrorMessage = "Choose a password."), MinLength(8, ErrorMessage = "Use at least 8 characters."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string Password);

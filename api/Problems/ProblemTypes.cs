@@ -16,6 +16,7 @@ public static class ProblemTypes
             ["invalid-credentials"] = (401, "Email or password is incorrect", "The same answer is given for an unknown email, a wrong password and a temporarily locked account, so that it reveals nothing about which accounts exist."),
             ["invalid-refresh-token"] = (401, "The refresh token is not valid", "It is unknown, expired, or was revoked (for example by signing out). Sign in again."),
             ["refresh-token-reused"] = (401, "The refresh token was already used", "A refresh token can be exchanged once. It was presented again, so the whole sign-in it belonged to has been ended. Sign in again."),
+            ["reset-link-invalid"] = (400, "This password-reset link does not work", "It has expired (links work for 30 minutes), was already used, or a newer link replaced it. Ask for a new one."),
             ["unauthenticated"] = (401, "Sign-in required", "The request carries no valid access token. Send 'Authorization: Bearer <token>'; refresh it when it expires."),
             ["forbidden"] = (403, "Not allowed", "You are signed in, but your role does not permit this."),
             ["not-found"] = (404, "Not found", "There is nothing at this address, or it is not yours to see."),

@@ -28,4 +28,16 @@ public interface ICredentialGrain : IGrainWithGuidKey
 
     /// <summary>Revokes the family the token belongs to (sign-out). Idempotent.</summary>
     Task RevokeRefreshTokenAsync(string presentedTokenHash);
+
+    /// <summary>
+    /// Keeps the hash of a new password-reset token, working for <paramref name="lifetime"/> by this grain's clock;
+    /// it replaces any earlier one, which stops working. Returns when it expires.
+    /// </summary>
+    Task<DateTimeOffset> StartPasswordResetAsync(string tokenHash, TimeSpan lifetime);
+
+    /// <summary>
+    /// With the current, unexpired reset token: sets the new password hash, ends every sign-in and any lockout, and
+    /// spends the token. False (and nothing changed) for any other token.
+    /// </summary>
+    Task<bool> ResetPasswordAsync(string tokenHash, string newPasswordHash);
 }

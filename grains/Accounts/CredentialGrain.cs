@@ -116,6 +116,35 @@ public sealed class CredentialGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task<DateTimeOffset> StartPasswordResetAsync(string tokenHash, TimeSpan lifetime)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tokenHash);
+        State.ResetTokenHash = tokenHash;
+        State.ResetExpiresAt = clock.GetUtcNow() + lifetime;
+        await state.WriteStateAsync();
+        return State.ResetExpiresAt.Value;
+    }
+
+    public async Task<bool> ResetPasswordAsync(string tokenHash, string newPasswordHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newPasswordHash);
+        if (State.ResetTokenHash is not { } current || State.ResetExpiresAt is not { } expires || expires <= clock.GetUtcNow()
+            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(current), System.Text.Encoding.ASCII.GetBytes(tokenHash)))
+        {
+            return false;
+        }
+
+        // Whoever knew the old password (perhaps the reason for the reset) is signed out everywhere.
+        State.PasswordHash = newPasswordHash;
+        State.RefreshTokens.Clear();
+        State.ConsecutiveFailures = 0;
+        State.LockedUntil = null;
+        State.ResetTokenHash = null;
+        State.ResetExpiresAt = null;
+        await state.WriteStateAsync();
+        return true;
+    }
+
     /// <summary>Drops families whose newest token has expired: they can never be used or replayed usefully.</summary>
     private void Prune()
     {

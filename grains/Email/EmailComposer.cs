@@ -1,4 +1,3 @@
-using System.Net;
 using Counseling.GrainInterfaces.Accounts;
 using Counseling.GrainInterfaces.Notifications;
 
@@ -30,20 +29,7 @@ public static class EmailComposer
             : (EmailText.FillTimes(notification.Title, notification.Times, zone, recipient.Clock),
                EmailText.FillTimes(WithoutTypedText(notification.Body), notification.Times, zone, recipient.Clock));
         var (label, path) = Link(notification);
-        var link = new Uri(publicBaseUrl, path).ToString();
-        var name = EmailText.SingleLine(recipient.DisplayName);
-        var footer = $"Times are in {zone.Id}. You get this email because you have an account on Counseling.";
-        var crisis = "In crisis or thinking about harming yourself? In the US call or text 988; elsewhere, your local emergency number.";
-        var text = $"Hello {name},\n\n{body}\n\n{label}: {link}\n\n{footer}\n{crisis}\n";
-        var html = $"""
-            <!doctype html>
-            <html><body style="font-family: system-ui, sans-serif; color: #1d2430; line-height: 1.5">
-            <p>Hello {Encode(name)},</p>
-            <p>{Encode(body)}</p>
-            <p><a href="{Encode(link)}" style="background: #2f6f5e; color: #fff; padding: 10px 14px; border-radius: 8px; text-decoration: none">{Encode(label)}</a></p>
-            <p style="color: #5b6473; font-size: 13px">{Encode(footer)}<br>{Encode(crisis)}</p>
-            </body></html>
-            """;
+        var (text, html) = EmailLayout.Render(recipient, body, label, new Uri(publicBaseUrl, path), zone);
         return new OutboxEmail(Guid.NewGuid(), $"notification:{notification.Id:N}", notification.Kind, recipient.Email,
             EmailText.SingleLine(subject), text, html, notification.At);
     }
@@ -70,5 +56,4 @@ public static class EmailComposer
         return reason < 0 ? body : body[..reason];
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -23,6 +23,8 @@ export const routes = /** @type {const} */ ({
   crisis: { pattern: "/crisis", title: "Crisis alerts", signedIn: true },
   client: { pattern: "/clients/:id", title: "Client", signedIn: true },
   help: { pattern: "/help", title: "Get help now", signedIn: false },
+  forgotPassword: { pattern: "/forgot-password", title: "Reset your password", signedIn: false },
+  resetPassword: { pattern: "/reset-password", title: "Choose a new password", signedIn: false },
 });
 
 /** @typedef {keyof typeof routes} RouteName */

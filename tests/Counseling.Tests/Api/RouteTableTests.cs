@@ -28,6 +28,8 @@ public sealed class RouteTableTests(PlatformFixture platform)
         "POST /api/auth/logout Logout",
         "POST /api/auth/refresh Refresh",
         "POST /api/auth/register Register",
+        "POST /api/auth/password-reset RequestPasswordReset",
+        "POST /api/auth/password-reset/confirm ResetPassword",
         "GET /api/calendar.ics DownloadCalendar",
         "DELETE /api/calendar/feed RevokeCalendarFeed",
         "POST /api/calendar/feed CreateCalendarFeed",

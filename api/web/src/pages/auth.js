@@ -67,6 +67,7 @@ function SignIn(/** @type {{ done: () => void }} */ { done }) {
     <//>
     <${FormError} error=${form.error} />
     <button type="submit" class="primary" disabled=${form.busy}>${form.busy ? "Signing in…" : "Sign in"}</button>
+    <p class="small"><a href=${href("forgotPassword")}>Forgot your password?</a></p>
   </form>`;
 }
 

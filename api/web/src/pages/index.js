@@ -17,6 +17,7 @@ import { AssessPage } from "./assess.js";
 import { CrisisPage } from "./crisis.js";
 import { HelpPage } from "./help.js";
 import { ClientPage } from "./counselor/client.js";
+import { ForgotPasswordPage, ResetPasswordPage } from "./password-reset.js";
 
 /** @type {Record<import("../routes.js").RouteName, any>} */
 export const pages = {
@@ -38,4 +39,6 @@ export const pages = {
   crisis: CrisisPage,
   help: HelpPage,
   client: ClientPage,
+  forgotPassword: ForgotPasswordPage,
+  resetPassword: ResetPasswordPage,
 };
