@@ -16,6 +16,9 @@ public static class MeApi
         group.MapGet(Routes.Root, GetMeAsync).WithName("GetMe").WithSummary("The signed-in user's profile.");
         group.MapPut(Routes.Me.PreferencesTemplate, SetPreferencesAsync).WithName("SetDisplayPreferences")
             .WithSummary("The time zone and clock style times are shown in (remembered on the profile).");
+        group.MapPost(Routes.Me.PasswordTemplate, ChangePasswordAsync).WithName("ChangePassword")
+            .RequireRateLimiting(Extensions.RateLimitingExtensions.AuthPolicy)
+            .WithSummary("Change the password (the current one is needed). Every sign-in ends; the answer carries new tokens for this device.");
         return app;
     }
 
@@ -24,6 +27,19 @@ public static class MeApi
     {
         var result = await cluster.GetGrain<IUserGrain>(user.UserId()).SetDisplayPreferencesAsync(request.TimeZone, request.Clock);
         return result.OkOrProblem(AccountService.ToResponse);
+    }
+
+    private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, ClaimsPrincipal user, AccountService accounts)
+    {
+        var (status, auth, weakness) = await accounts.ChangePasswordAsync(user.UserId(), request.CurrentPassword, request.NewPassword);
+        return status switch
+        {
+            AccountService.ChangeStatus.Changed => TypedResults.Ok(auth!),
+            AccountService.ChangeStatus.WeakPassword => Problem.Validation("newPassword", weakness!),
+            AccountService.ChangeStatus.Locked => Problem.Of("too-many-requests", "Too many wrong passwords: wait 15 minutes, or reset it by email."),
+            _ => Problem.Validation("currentPassword", "That is not your current password."),
+        };
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetMeAsync(ClaimsPrincipal user, AccountService accounts)

@@ -37,8 +37,10 @@ public static class Routes
     {
         public const string Prefix = "/api/me";
         public const string PreferencesTemplate = "/preferences";
+        public const string PasswordTemplate = "/password";
 
         public const string Preferences = Prefix + PreferencesTemplate;
+        public const string Password = Prefix + PasswordTemplate;
     }
 
     public static class Specialties

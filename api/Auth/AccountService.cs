@@ -14,6 +14,8 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
 
     public enum ResetStatus { Done, InvalidToken, WeakPassword }
 
+    public enum ChangeStatus { Changed, WrongPassword, Locked, WeakPassword }
+
     public enum RegisterStatus { Created, EmailTaken, WeakPassword }
 
     public sealed record RegisterResult(RegisterStatus Status, AuthResponse? Auth = null, string? Weakness = null);
@@ -161,6 +163,41 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
         }
 
         return (done ? ResetStatus.Done : ResetStatus.InvalidToken, null);
+    }
+
+    /// <summary>
+    /// Changes the password after checking the current one (failures count towards the lockout, as at sign-in), ends
+    /// every sign-in, and signs this device in again.
+    /// </summary>
+    public async Task<(ChangeStatus Status, AuthResponse? Auth, string? Weakness)> ChangePasswordAsync(Guid userId, string current, string next)
+    {
+        if (await GetProfileAsync(userId) is not { } profile)
+        {
+            return (ChangeStatus.WrongPassword, null, null);
+        }
+
+        var credentials = cluster.GetGrain<ICredentialGrain>(userId);
+        var ticket = await credentials.BeginPasswordCheckAsync();
+        if (ticket.LockedUntil is not null)
+        {
+            return (ChangeStatus.Locked, null, null);
+        }
+
+        var ok = PasswordService.Verify(ticket.PasswordHash, current, out _);
+        await credentials.RecordPasswordCheckAsync(ok);
+        if (!ok)
+        {
+            return (ChangeStatus.WrongPassword, null, null);
+        }
+
+        if (PasswordService.Weakness(next, profile.Email, profile.DisplayName) is { } weakness)
+        {
+            return (ChangeStatus.WeakPassword, null, weakness);
+        }
+
+        await credentials.ReplacePasswordAsync(PasswordService.Hash(next));
+        logger.LogInformation("Password changed for account {UserId}: every other sign-in ended", userId);
+        return (ChangeStatus.Changed, await SignInAsync(profile), null);
     }
 
     public Task<UserProfile?> GetProfileAsync(Guid userId) => cluster.GetGrain<IUserGrain>(userId).GetProfileAsync();

@@ -52,3 +52,7 @@ public sealed record PasswordResetRequested(string Message, int ValidForMinutes)
 public sealed record PasswordResetConfirmRequest(
     [property: Required(ErrorMessage = "Open the link from the email again."), MaxLength(200, ErrorMessage = "Open the link from the email again.")] string Token,
     [property: Required(ErrorMessage = "Choose a password."), MinLength(8, ErrorMessage = "Use at least 8 characters."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string Password);
+
+public sealed record ChangePasswordRequest(
+    [property: Required(ErrorMessage = "Enter your current password."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string CurrentPassword,
+    [property: Required(ErrorMessage = "Choose a new password."), MinLength(8, ErrorMessage = "Use at least 8 characters."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string NewPassword);

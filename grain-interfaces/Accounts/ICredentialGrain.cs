@@ -29,6 +29,9 @@ public interface ICredentialGrain : IGrainWithGuidKey
     /// <summary>Revokes the family the token belongs to (sign-out). Idempotent.</summary>
     Task RevokeRefreshTokenAsync(string presentedTokenHash);
 
+    /// <summary>A new password chosen by the person: ends every sign-in (the api then signs this device in again).</summary>
+    Task ReplacePasswordAsync(string newPasswordHash);
+
     /// <summary>
     /// Keeps the hash of a new password-reset token, working for <paramref name="lifetime"/> by this grain's clock;
     /// it replaces any earlier one, which stops working. Returns when it expires.

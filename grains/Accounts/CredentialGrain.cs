@@ -116,6 +116,16 @@ public sealed class CredentialGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task ReplacePasswordAsync(string newPasswordHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newPasswordHash);
+        State.PasswordHash = newPasswordHash;
+        State.RefreshTokens.Clear();
+        State.ResetTokenHash = null; // a reset link asked for before the change must not undo it
+        State.ResetExpiresAt = null;
+        await state.WriteStateAsync();
+    }
+
     public async Task<DateTimeOffset> StartPasswordResetAsync(string tokenHash, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tokenHash);

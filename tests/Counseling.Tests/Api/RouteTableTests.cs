@@ -30,6 +30,7 @@ public sealed class RouteTableTests(PlatformFixture platform)
         "POST /api/auth/register Register",
         "POST /api/auth/password-reset RequestPasswordReset",
         "POST /api/auth/password-reset/confirm ResetPassword",
+        "POST /api/me/password ChangePassword",
         "GET /api/calendar.ics DownloadCalendar",
         "DELETE /api/calendar/feed RevokeCalendarFeed",
         "POST /api/calendar/feed CreateCalendarFeed",

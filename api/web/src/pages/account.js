@@ -3,7 +3,7 @@
 // profile, so every page, notification and receipt shows times their way on any device.
 import { html, useState } from "../html.js";
 import { api, must } from "../api/client.js";
-import { currentUser, viewer } from "../session.js";
+import { currentUser, signedIn, viewer } from "../session.js";
 import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
 import { Field, FormError, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
@@ -93,5 +93,55 @@ export function AccountPage(/** @type {{ user: User }} */ { user }) {
       <${FormError} error=${form.error} />
       <button type="submit" class="primary" disabled=${form.busy}>${form.busy ? "Saving…" : "Save"}</button>
     </form>
+    <${ChangePassword} />
   </section>`;
+}
+
+/** A new password needs the current one; every other device is signed out, this one stays signed in. */
+function ChangePassword() {
+  const form = useSubmit();
+  const change = (/** @type {SubmitEvent} */ event) => {
+    event.preventDefault();
+    const element = /** @type {HTMLFormElement} */ (event.currentTarget);
+    const data = new FormData(element);
+    form.run(async () => {
+      const auth = await must(
+        api.POST("/api/me/password", {
+          body: { currentPassword: String(data.get("currentPassword")), newPassword: String(data.get("newPassword")) },
+        }),
+      );
+      signedIn(auth);
+      element.reset();
+      toast("Password changed. You stay signed in here; every other device is signed out.");
+    });
+  };
+  return html`<form id="change-password" onSubmit=${change} novalidate>
+    <h2>Password</h2>
+    <${Field} label="Current password" name="currentPassword" error=${form.error}>
+      <input
+        ...${inputProps("currentPassword", form.error)}
+        type="password"
+        autocomplete="current-password"
+        required
+        maxlength="128"
+      />
+    <//>
+    <${Field}
+      label="New password"
+      name="newPassword"
+      error=${form.error}
+      hint="At least 8 characters. Changing it signs you out on every other device."
+    >
+      <input
+        ...${inputProps("newPassword", form.error, true)}
+        type="password"
+        autocomplete="new-password"
+        required
+        minlength="8"
+        maxlength="128"
+      />
+    <//>
+    <${FormError} error=${form.error} />
+    <button type="submit" disabled=${form.busy}>${form.busy ? "Changing…" : "Change password"}</button>
+  </form>`;
 }
