@@ -5,7 +5,7 @@ import { html, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { currentUser, signedIn, viewer } from "../session.js";
 import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
-import { Field, FormError, inputProps, useSubmit } from "../ui/form.js";
+import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
 
 /** @typedef {import("../session.js").User} User */
@@ -126,21 +126,12 @@ function ChangePassword() {
         maxlength="128"
       />
     <//>
-    <${Field}
+    <${NewPasswordField}
       label="New password"
       name="newPassword"
       error=${form.error}
       hint="At least 8 characters. Changing it signs you out on every other device."
-    >
-      <input
-        ...${inputProps("newPassword", form.error, true)}
-        type="password"
-        autocomplete="new-password"
-        required
-        minlength="8"
-        maxlength="128"
-      />
-    <//>
+    />
     <${FormError} error=${form.error} />
     <button type="submit" disabled=${form.busy}>${form.busy ? "Changing…" : "Change password"}</button>
   </form>`;

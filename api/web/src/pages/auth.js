@@ -5,7 +5,7 @@ import { html, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { signedIn } from "../session.js";
 import { href } from "../routes.js";
-import { Field, FormError, inputProps, useSubmit } from "../ui/form.js";
+import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
 import { Tabs } from "../ui/tabs.js";
 
@@ -109,21 +109,7 @@ function SignUp(/** @type {{ done: () => void }} */ { done }) {
     <${Field} label="Email" name="email" error=${form.error}>
       <input ...${inputProps("email", form.error)} type="email" autocomplete="email" required maxlength="254" />
     <//>
-    <${Field}
-      label="Password"
-      name="password"
-      error=${form.error}
-      hint="At least 8 characters. A few unrelated words make a strong, memorable password."
-    >
-      <input
-        ...${inputProps("password", form.error, true)}
-        type="password"
-        autocomplete="new-password"
-        required
-        minlength="8"
-        maxlength="128"
-      />
-    <//>
+    <${NewPasswordField} label="Password" name="password" error=${form.error} />
     <${FormError} error=${form.error} />
     <button type="submit" class="primary" disabled=${form.busy}>
       ${form.busy ? "Creating your account…" : "Create account"}

@@ -4,7 +4,7 @@
 import { html, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { href } from "../routes.js";
-import { Field, FormError, inputProps, useSubmit } from "../ui/form.js";
+import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
 
 export function ForgotPasswordPage() {
@@ -69,21 +69,7 @@ export function ResetPasswordPage(/** @type {{ query: URLSearchParams }} */ { qu
             </p>
             <a class="button" href=${href("forgotPassword")}>Ask for a new link</a>`
         : html`<form id="reset-form" novalidate onSubmit=${submit}>
-            <${Field}
-              label="New password"
-              name="password"
-              error=${form.error}
-              hint="At least 8 characters. A few unrelated words make a strong, memorable password."
-            >
-              <input
-                ...${inputProps("password", form.error, true)}
-                type="password"
-                autocomplete="new-password"
-                required
-                minlength="8"
-                maxlength="128"
-              />
-            <//>
+            <${NewPasswordField} label="New password" name="password" error=${form.error} />
             <${FormError} error=${form.error} />
             <button type="submit" class="primary" disabled=${form.busy}>
               ${form.busy ? "Saving…" : "Save the new password"}

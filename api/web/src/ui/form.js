@@ -68,3 +68,24 @@ export const inputProps = (
 export function FormError(/** @type {{ error: ApiError | null }} */ { error }) {
   return html`<p class="form-error" role="alert">${error?.message ?? ""}</p>`;
 }
+
+/** The hint every new-password field gives. */
+export const strongPasswordHint = "At least 8 characters. A few unrelated words make a strong, memorable password.";
+
+/**
+ * A field for choosing a password (sign-up, reset, change): the browser may offer to generate one, and the length
+ * limits are the api's.
+ * @param {{ label: string, name: string, error: ApiError | null, hint?: string }} props
+ */
+export function NewPasswordField({ label, name, error, hint = strongPasswordHint }) {
+  return html`<${Field} label=${label} name=${name} error=${error} hint=${hint}>
+    <input
+      ...${inputProps(name, error, true)}
+      type="password"
+      autocomplete="new-password"
+      required
+      minlength="8"
+      maxlength="128"
+    />
+  <//>`;
+}
