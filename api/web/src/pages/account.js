@@ -7,6 +7,7 @@ import { currentUser, signedIn, viewer } from "../session.js";
 import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
 import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
+import { href } from "../routes.js";
 
 /** @typedef {import("../session.js").User} User */
 /** @typedef {import("../api/client.js").Schemas["ClockStyle"]} ClockStyle */
@@ -134,5 +135,6 @@ function ChangePassword() {
     />
     <${FormError} error=${form.error} />
     <button type="submit" disabled=${form.busy}>${form.busy ? "Changing…" : "Change password"}</button>
+    <p class="small"><a href=${href("forgotPassword")}>Forgot your current password?</a></p>
   </form>`;
 }
