@@ -36,14 +36,14 @@ public static class AuthApi
     }
 
     private static async Task<Results<Created<AuthResponse>, ProblemHttpResult>> RegisterAsync(
-        RegisterRequest request, AccountService accounts)
+        RegisterRequest request, AccountService accounts, HttpContext http)
     {
         if (DisplayNames.Check(request.DisplayName) is { } invalid)
         {
             return Problem.FromGrain(invalid);
         }
 
-        var result = await accounts.CreateAccountAsync(request.Email, request.Password, request.DisplayName, Roles.FromSelfService(request.Role));
+        var result = await accounts.CreateAccountAsync(request.Email, request.Password, request.DisplayName, Roles.FromSelfService(request.Role), client: ClientInfo.From(http));
         return result.Status switch
         {
             AccountService.RegisterStatus.Created => TypedResults.Created(Routes.Me.Prefix, result.Auth),
@@ -61,14 +61,14 @@ public static class AuthApi
             return Problem.Of("too-many-requests", "Too many sign-in attempts for this email. Wait before trying again.");
         }
 
-        var auth = await accounts.LoginAsync(request);
+        var auth = await accounts.LoginAsync(request, ClientInfo.From(http));
         return auth is null ? Problem.Of("invalid-credentials") : TypedResults.Ok(auth);
     }
 
     private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> RefreshAsync(
-        RefreshRequest request, AccountService accounts)
+        RefreshRequest request, AccountService accounts, HttpContext http)
     {
-        var (outcome, auth) = await accounts.RefreshAsync(request.RefreshToken);
+        var (outcome, auth) = await accounts.RefreshAsync(request.RefreshToken, ClientInfo.From(http));
         return outcome switch
         {
             RefreshRotation.Rotated => TypedResults.Ok(auth!),

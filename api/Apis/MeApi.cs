@@ -4,6 +4,7 @@ using Counseling.Api.Contracts;
 using Counseling.Api.Problems;
 using Counseling.GrainInterfaces.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Counseling.Api.Apis;
 
@@ -19,6 +20,10 @@ public static class MeApi
         group.MapPost(Routes.Me.PasswordTemplate, ChangePasswordAsync).WithName("ChangePassword")
             .RequireRateLimiting(Extensions.RateLimitingExtensions.AuthPolicy)
             .WithSummary("Change the password (the current one is needed). Every sign-in ends; the answer carries new tokens for this device.");
+        group.MapGet(Routes.Me.SignInsTemplate, ListSignInsAsync).WithName("ListSignIns")
+            .WithSummary("Where the person is signed in: device, address and when each was last used; the one making the request is marked.");
+        group.MapDelete(Routes.Me.SignInTemplate, RevokeSignInAsync).WithName("RevokeSignIn")
+            .WithSummary("Signs one device out: its refresh token stops working (its access token lapses within 15 minutes).");
         return app;
     }
 
@@ -30,9 +35,9 @@ public static class MeApi
     }
 
     private static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, ClaimsPrincipal user, AccountService accounts)
+        ChangePasswordRequest request, ClaimsPrincipal user, AccountService accounts, HttpContext http)
     {
-        var (status, auth, weakness) = await accounts.ChangePasswordAsync(user.UserId(), request.CurrentPassword, request.NewPassword);
+        var (status, auth, weakness) = await accounts.ChangePasswordAsync(user.UserId(), request.CurrentPassword, request.NewPassword, ClientInfo.From(http));
         return status switch
         {
             AccountService.ChangeStatus.Changed => TypedResults.Ok(auth!),
@@ -41,6 +46,18 @@ public static class MeApi
             _ => Problem.Validation("currentPassword", "That is not your current password."),
         };
     }
+
+    private static async Task<Ok<SignInResponse[]>> ListSignInsAsync(ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var current = Guid.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sid), out var sid) ? sid : (Guid?)null;
+        var signIns = await cluster.GetGrain<ICredentialGrain>(user.UserId()).ListSignInsAsync();
+        return TypedResults.Ok(signIns.Select(s => new SignInResponse(s.Id, s.Device, s.Address, s.StartedAt, s.LastUsedAt, s.Id == current)).ToArray());
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeSignInAsync(Guid signInId, ClaimsPrincipal user, IClusterClient cluster) =>
+        await cluster.GetGrain<ICredentialGrain>(user.UserId()).RevokeSignInAsync(signInId)
+            ? TypedResults.NoContent()
+            : Problem.Of("not-found", "You are not signed in there (any more).");
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetMeAsync(ClaimsPrincipal user, AccountService accounts)
     {

@@ -38,6 +38,11 @@ public static class Routes
         public const string Prefix = "/api/me";
         public const string PreferencesTemplate = "/preferences";
         public const string PasswordTemplate = "/password";
+        public const string SignInsTemplate = "/sign-ins";
+        public const string SignInTemplate = "/sign-ins/{signInId:guid}";
+        public const string SignIns = Prefix + SignInsTemplate;
+
+        public static string SignIn(Guid signInId) => $"{Prefix}/sign-ins/{signInId}";
 
         public const string Preferences = Prefix + PreferencesTemplate;
         public const string Password = Prefix + PasswordTemplate;

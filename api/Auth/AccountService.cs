@@ -21,7 +21,7 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
     public sealed record RegisterResult(RegisterStatus Status, AuthResponse? Auth = null, string? Weakness = null);
 
     /// <summary>Creates an account and signs it in. <paramref name="enforcePolicy"/> is off only for configured seed accounts.</summary>
-    public async Task<RegisterResult> CreateAccountAsync(string rawEmail, string password, string rawDisplayName, UserRole role, bool enforcePolicy = true)
+    public async Task<RegisterResult> CreateAccountAsync(string rawEmail, string password, string rawDisplayName, UserRole role, bool enforcePolicy = true, ClientInfo? client = null)
     {
         var email = EmailAddresses.Normalize(rawEmail);
         var displayName = rawDisplayName.Trim();
@@ -47,11 +47,11 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
         var profile = await cluster.GetGrain<IUserGrain>(outcome.UserId).GetProfileAsync()
             ?? throw new InvalidOperationException("A registered account has no profile.");
         logger.LogInformation("Registered {Role} account {UserId}", role, outcome.UserId);
-        return new RegisterResult(RegisterStatus.Created, await SignInAsync(profile));
+        return new RegisterResult(RegisterStatus.Created, await SignInAsync(profile, client));
     }
 
     /// <summary>Null when the email, the password or the account's lock state does not allow a sign-in.</summary>
-    public async Task<AuthResponse?> LoginAsync(LoginRequest request)
+    public async Task<AuthResponse?> LoginAsync(LoginRequest request, ClientInfo? client = null)
     {
         var email = EmailAddresses.Normalize(request.Email);
         var userId = await cluster.GetGrain<IEmailIndexGrain>(email).GetUserIdAsync();
@@ -84,19 +84,19 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
         }
 
         var profile = await cluster.GetGrain<IUserGrain>(userId.Value).GetProfileAsync();
-        return profile is null ? null : await SignInAsync(profile);
+        return profile is null ? null : await SignInAsync(profile, client);
     }
 
-    public async Task<(RefreshRotation Outcome, AuthResponse? Auth)> RefreshAsync(string refreshToken)
+    public async Task<(RefreshRotation Outcome, AuthResponse? Auth)> RefreshAsync(string refreshToken, ClientInfo? client = null)
     {
         if (!TokenService.TryReadRefreshTokenOwner(refreshToken, out var userId))
         {
             return (RefreshRotation.Invalid, null);
         }
 
-        var (nextToken, nextIssue) = tokens.CreateRefreshToken(userId);
-        var outcome = await cluster.GetGrain<ICredentialGrain>(userId)
-            .RotateRefreshTokenAsync(TokenService.HashRefreshToken(refreshToken), nextIssue);
+        var (nextToken, nextIssue) = tokens.CreateRefreshToken(userId, client);
+        var credentials = cluster.GetGrain<ICredentialGrain>(userId);
+        var outcome = await credentials.RotateRefreshTokenAsync(TokenService.HashRefreshToken(refreshToken), nextIssue);
         if (outcome != RefreshRotation.Rotated)
         {
             if (outcome == RefreshRotation.ReuseDetected)
@@ -113,7 +113,7 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
             return (RefreshRotation.Invalid, null);
         }
 
-        var (access, accessExpires) = tokens.CreateAccessToken(profile);
+        var (access, accessExpires) = tokens.CreateAccessToken(profile, await credentials.SignInOfAsync(nextIssue.TokenHash));
         return (outcome, new AuthResponse(access, accessExpires, nextToken, nextIssue.ExpiresAt, ToResponse(profile)));
     }
 
@@ -169,7 +169,7 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
     /// Changes the password after checking the current one (failures count towards the lockout, as at sign-in), ends
     /// every sign-in, and signs this device in again.
     /// </summary>
-    public async Task<(ChangeStatus Status, AuthResponse? Auth, string? Weakness)> ChangePasswordAsync(Guid userId, string current, string next)
+    public async Task<(ChangeStatus Status, AuthResponse? Auth, string? Weakness)> ChangePasswordAsync(Guid userId, string current, string next, ClientInfo? client = null)
     {
         if (await GetProfileAsync(userId) is not { } profile)
         {
@@ -197,7 +197,7 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
 
         await credentials.ReplacePasswordAsync(PasswordService.Hash(next));
         logger.LogInformation("Password changed for account {UserId}: every other sign-in ended", userId);
-        return (ChangeStatus.Changed, await SignInAsync(profile), null);
+        return (ChangeStatus.Changed, await SignInAsync(profile, client), null);
     }
 
     public Task<UserProfile?> GetProfileAsync(Guid userId) => cluster.GetGrain<IUserGrain>(userId).GetProfileAsync();
@@ -211,11 +211,11 @@ public sealed class AccountService(IClusterClient cluster, TokenService tokens, 
     public static UserResponse ToResponse(UserProfile p) =>
         new(p.UserId, p.Email, p.DisplayName, Roles.ToClaim(p.Role), p.CreatedAt, p.TimeZone, p.Clock);
 
-    private async Task<AuthResponse> SignInAsync(UserProfile profile)
+    private async Task<AuthResponse> SignInAsync(UserProfile profile, ClientInfo? client)
     {
-        var (access, accessExpires) = tokens.CreateAccessToken(profile);
-        var (refresh, issue) = tokens.CreateRefreshToken(profile.UserId);
-        await cluster.GetGrain<ICredentialGrain>(profile.UserId).StoreRefreshTokenAsync(issue);
+        var (refresh, issue) = tokens.CreateRefreshToken(profile.UserId, client);
+        var signIn = await cluster.GetGrain<ICredentialGrain>(profile.UserId).StoreRefreshTokenAsync(issue);
+        var (access, accessExpires) = tokens.CreateAccessToken(profile, signIn);
         return new AuthResponse(access, accessExpires, refresh, issue.ExpiresAt, ToResponse(profile));
     }
 }

@@ -17,7 +17,8 @@ public sealed class TokenService(IOptions<JwtOptions> options, TimeProvider cloc
 
     public SymmetricSecurityKey SigningKey => new(_options.SigningKeyBytes());
 
-    public (string Token, DateTimeOffset ExpiresAt) CreateAccessToken(UserProfile user)
+    /// <summary><paramref name="signInId"/> (claim "sid") tells which of the person's sign-ins a request comes from.</summary>
+    public (string Token, DateTimeOffset ExpiresAt) CreateAccessToken(UserProfile user, Guid? signInId = null)
     {
         var now = clock.GetUtcNow();
         var expires = now + _options.AccessTokenLifetime;
@@ -35,6 +36,7 @@ public sealed class TokenService(IOptions<JwtOptions> options, TimeProvider cloc
                 new Claim(JwtRegisteredClaimNames.Name, user.DisplayName),
                 new Claim(ClaimNames.Role, Roles.ToClaim(user.Role)),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                .. signInId is { } sid ? [new Claim(JwtRegisteredClaimNames.Sid, sid.ToString())] : Array.Empty<Claim>(),
             ]),
         };
         return (Handler.CreateToken(descriptor), expires);
@@ -44,11 +46,11 @@ public sealed class TokenService(IOptions<JwtOptions> options, TimeProvider cloc
     /// A refresh token is "{user id}.{256 random bits}". The user id routes it to the right credential grain;
     /// only a SHA-256 hash of the whole token is ever stored.
     /// </summary>
-    public (string Token, RefreshTokenIssue Issue) CreateRefreshToken(Guid userId)
+    public (string Token, RefreshTokenIssue Issue) CreateRefreshToken(Guid userId, ClientInfo? client = null)
     {
         var secret = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var token = $"{userId:N}.{secret}";
-        return (token, new RefreshTokenIssue(HashRefreshToken(token), clock.GetUtcNow() + _options.RefreshTokenLifetime));
+        return (token, new RefreshTokenIssue(HashRefreshToken(token), clock.GetUtcNow() + _options.RefreshTokenLifetime, client?.Device, client?.Address));
     }
 
     public static bool TryReadRefreshTokenOwner(string token, out Guid userId)

@@ -56,3 +56,6 @@ public sealed record PasswordResetConfirmRequest(
 public sealed record ChangePasswordRequest(
     [property: Required(ErrorMessage = "Enter your current password."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string CurrentPassword,
     [property: Required(ErrorMessage = "Choose a new password."), MinLength(8, ErrorMessage = "Use at least 8 characters."), MaxLength(128, ErrorMessage = "Use at most 128 characters.")] string NewPassword);
+
+/// <summary>A place the person is signed in; <see cref="Current"/> is the one making this request.</summary>
+public sealed record SignInResponse(Guid Id, string Device, string? Address, DateTimeOffset StartedAt, DateTimeOffset LastUsedAt, bool Current);

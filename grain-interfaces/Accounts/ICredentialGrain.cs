@@ -17,8 +17,17 @@ public interface ICredentialGrain : IGrainWithGuidKey
     /// <summary>Records the outcome of a password check; repeated failures lock the account for a while.</summary>
     Task RecordPasswordCheckAsync(bool succeeded);
 
-    /// <summary>Starts a new refresh-token family (one per sign-in).</summary>
-    Task StoreRefreshTokenAsync(RefreshTokenIssue token);
+    /// <summary>Starts a new refresh-token family (one per sign-in) and returns its id.</summary>
+    Task<Guid> StoreRefreshTokenAsync(RefreshTokenIssue token);
+
+    /// <summary>The sign-in a (current) refresh token belongs to, or null.</summary>
+    Task<Guid?> SignInOfAsync(string tokenHash);
+
+    /// <summary>Every sign-in that can still be used, most recently used first.</summary>
+    Task<SignIn[]> ListSignInsAsync();
+
+    /// <summary>Ends one sign-in: its refresh tokens stop working. False when there is no such sign-in.</summary>
+    Task<bool> RevokeSignInAsync(Guid signInId);
 
     /// <summary>
     /// Spends a refresh token and stores its successor in the same family. Presenting a token that was

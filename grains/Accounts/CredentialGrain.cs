@@ -59,10 +59,13 @@ public sealed class CredentialGrain(
         await state.WriteStateAsync();
     }
 
-    public async Task StoreRefreshTokenAsync(RefreshTokenIssue token)
+    public async Task<Guid> StoreRefreshTokenAsync(RefreshTokenIssue token)
     {
         Prune();
-        State.RefreshTokens.Add(new RefreshTokenRecord(token.TokenHash, Guid.NewGuid(), token.ExpiresAt, Spent: false));
+        var family = Guid.NewGuid();
+        var now = clock.GetUtcNow();
+        State.RefreshTokens.Add(new RefreshTokenRecord(token.TokenHash, family, token.ExpiresAt, Spent: false));
+        State.SignIns.Add(new SignInRecord(family, token.Device ?? "Unknown device", token.Address, now, now));
 
         var families = State.RefreshTokens.Select(t => t.FamilyId).Distinct().ToList();
         if (families.Count > MaxRefreshFamilies)
@@ -71,7 +74,9 @@ public sealed class CredentialGrain(
             State.RefreshTokens.RemoveAll(t => dropped.Contains(t.FamilyId));
         }
 
+        ForgetEndedSignIns();
         await state.WriteStateAsync();
+        return family;
     }
 
     public async Task<RefreshRotation> RotateRefreshTokenAsync(string presentedTokenHash, RefreshTokenIssue successor)
@@ -88,6 +93,7 @@ public sealed class CredentialGrain(
             // Someone replayed a token that was already exchanged: either the user or a thief holds
             // a copy. We cannot tell which, so the whole sign-in is ended.
             State.RefreshTokens.RemoveAll(t => t.FamilyId == presented.FamilyId);
+            ForgetEndedSignIns();
             await state.WriteStateAsync();
             return RefreshRotation.ReuseDetected;
         }
@@ -99,6 +105,17 @@ public sealed class CredentialGrain(
 
         State.RefreshTokens[index] = presented with { Spent = true };
         State.RefreshTokens.Add(new RefreshTokenRecord(successor.TokenHash, presented.FamilyId, successor.ExpiresAt, Spent: false));
+        var signIn = State.SignIns.FindIndex(s => s.FamilyId == presented.FamilyId);
+        if (signIn >= 0)
+        {
+            State.SignIns[signIn] = State.SignIns[signIn] with { LastUsedAt = clock.GetUtcNow(), Address = successor.Address ?? State.SignIns[signIn].Address };
+        }
+        else
+        {
+            // A sign-in from before devices were recorded becomes known at its next refresh.
+            State.SignIns.Add(new SignInRecord(presented.FamilyId, successor.Device ?? "Unknown device", successor.Address, clock.GetUtcNow(), clock.GetUtcNow()));
+        }
+
         Prune();
         await state.WriteStateAsync();
         return RefreshRotation.Rotated;
@@ -113,7 +130,29 @@ public sealed class CredentialGrain(
         }
 
         State.RefreshTokens.RemoveAll(t => t.FamilyId == presented.FamilyId);
+        ForgetEndedSignIns();
         await state.WriteStateAsync();
+    }
+
+    public Task<Guid?> SignInOfAsync(string tokenHash) =>
+        Task.FromResult(State.RefreshTokens.Find(t => t.TokenHash == tokenHash && !t.Spent)?.FamilyId);
+
+    public Task<SignIn[]> ListSignInsAsync()
+    {
+        var alive = State.RefreshTokens.Where(t => !t.Spent && t.ExpiresAt > clock.GetUtcNow()).Select(t => t.FamilyId).ToHashSet();
+        return Task.FromResult(State.SignIns.Where(s => alive.Contains(s.FamilyId)).OrderByDescending(s => s.LastUsedAt).Select(s => s.ToView()).ToArray());
+    }
+
+    public async Task<bool> RevokeSignInAsync(Guid signInId)
+    {
+        if (State.RefreshTokens.RemoveAll(t => t.FamilyId == signInId) == 0)
+        {
+            return false;
+        }
+
+        ForgetEndedSignIns();
+        await state.WriteStateAsync();
+        return true;
     }
 
     public async Task ReplacePasswordAsync(string newPasswordHash)
@@ -121,6 +160,7 @@ public sealed class CredentialGrain(
         ArgumentException.ThrowIfNullOrWhiteSpace(newPasswordHash);
         State.PasswordHash = newPasswordHash;
         State.RefreshTokens.Clear();
+        State.SignIns.Clear();
         State.ResetTokenHash = null; // a reset link asked for before the change must not undo it
         State.ResetExpiresAt = null;
         await state.WriteStateAsync();
@@ -147,12 +187,20 @@ public sealed class CredentialGrain(
         // Whoever knew the old password (perhaps the reason for the reset) is signed out everywhere.
         State.PasswordHash = newPasswordHash;
         State.RefreshTokens.Clear();
+        State.SignIns.Clear();
         State.ConsecutiveFailures = 0;
         State.LockedUntil = null;
         State.ResetTokenHash = null;
         State.ResetExpiresAt = null;
         await state.WriteStateAsync();
         return true;
+    }
+
+    /// <summary>A sign-in whose tokens are all gone (revoked, replayed, pruned) is forgotten with them.</summary>
+    private void ForgetEndedSignIns()
+    {
+        var families = State.RefreshTokens.Select(t => t.FamilyId).ToHashSet();
+        State.SignIns.RemoveAll(s => !families.Contains(s.FamilyId));
     }
 
     /// <summary>Drops families whose newest token has expired: they can never be used or replayed usefully.</summary>
@@ -164,5 +212,6 @@ public sealed class CredentialGrain(
             .Select(t => t.FamilyId)
             .ToHashSet();
         State.RefreshTokens.RemoveAll(t => !liveFamilies.Contains(t.FamilyId));
+        ForgetEndedSignIns();
     }
 }

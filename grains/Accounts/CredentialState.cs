@@ -11,4 +11,7 @@ public sealed record CredentialState
     /// <summary>The hash of the one password-reset token that works now, and until when; null once spent.</summary>
     [Id(4)] public string? ResetTokenHash { get; set; }
     [Id(5)] public DateTimeOffset? ResetExpiresAt { get; set; }
+
+    /// <summary>Per refresh-token family, the device and when and from where it was used.</summary>
+    [Id(6)] public List<SignInRecord> SignIns { get; set; } = [];
 }

@@ -31,6 +31,8 @@ public sealed class RouteTableTests(PlatformFixture platform)
         "POST /api/auth/password-reset RequestPasswordReset",
         "POST /api/auth/password-reset/confirm ResetPassword",
         "POST /api/me/password ChangePassword",
+        "GET /api/me/sign-ins ListSignIns",
+        "DELETE /api/me/sign-ins/{signInId:guid} RevokeSignIn",
         "GET /api/calendar.ics DownloadCalendar",
         "DELETE /api/calendar/feed RevokeCalendarFeed",
         "POST /api/calendar/feed CreateCalendarFeed",

@@ -7,6 +7,7 @@ import { currentUser, signedIn, viewer } from "../session.js";
 import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
 import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
+import { useRemote } from "../ui/actions.js";
 import { href } from "../routes.js";
 
 /** @typedef {import("../session.js").User} User */
@@ -95,6 +96,50 @@ export function AccountPage(/** @type {{ user: User }} */ { user }) {
       <button type="submit" class="primary" disabled=${form.busy}>${form.busy ? "Saving…" : "Save"}</button>
     </form>
     <${ChangePassword} />
+    <${SignIns} />
+  </section>`;
+}
+
+/** Every device signed in to the account, with a way to sign any other one out. */
+function SignIns() {
+  const { data, error, load } = useRemote(() => must(api.GET("/api/me/sign-ins")));
+  const [busy, setBusy] = useState("");
+  const who = viewer();
+  const signOut = async (/** @type {string} */ id, /** @type {string} */ device) => {
+    setBusy(id);
+    try {
+      await must(api.DELETE("/api/me/sign-ins/{signInId}", { params: { path: { signInId: id } } }));
+      toast(`${device} is signed out.`);
+      await load();
+    } catch (e) {
+      toast(e instanceof Error ? e.message : String(e), "error");
+    } finally {
+      setBusy("");
+    }
+  };
+  return html`<section class="sign-ins" aria-labelledby="sign-ins-heading">
+    <h2 id="sign-ins-heading">Where you are signed in</h2>
+    ${error && html`<p class="form-error" role="alert">${error}</p>`}
+    ${!data && !error && html`<p class="muted">Loading…</p>`}
+    <ul class="sign-in-list">
+      ${(data ?? []).map(
+        (s) =>
+          html`<li key=${s.id} data-current=${String(s.current)}>
+            <div>
+              <strong>${s.device}</strong>${s.current ? html` <span class="tag">This device</span>` : ""}
+              <div class="muted small">
+                ${`Last used ${formatWhen(s.lastUsedAt, who)}${s.address ? ` from ${s.address}` : ""} · signed in ${formatWhen(s.startedAt, who)}`}
+              </div>
+            </div>
+            ${
+              !s.current &&
+              html`<button type="button" disabled=${busy === s.id} onClick=${() => signOut(s.id, s.device)}>
+                ${busy === s.id ? "Signing out…" : "Sign out"}
+              </button>`
+            }
+          </li>`,
+      )}
+    </ul>
   </section>`;
 }
 
