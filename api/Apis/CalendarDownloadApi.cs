@@ -15,6 +15,6 @@ public static class CalendarDownloadApi
         return app;
     }
 
-    private static async Task<FileContentHttpResult> DownloadAsync(ClaimsPrincipal user, IClusterClient cluster) =>
-        CalendarFiles.Ics(await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync(), user.UserId(), attachment: true);
+    private static async Task<FileContentHttpResult> DownloadAsync(ClaimsPrincipal user, IClusterClient cluster, HttpRequest http) =>
+        CalendarFiles.Ics(await cluster.GetGrain<IAppointmentBookGrain>(user.UserId()).ListAsync(), user.UserId(), attachment: true, new Uri($"{http.Scheme}://{http.Host}"));
 }

@@ -16,7 +16,7 @@ public static class PublicCalendarApi
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FeedAsync(string token, IClusterClient cluster)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FeedAsync(string token, IClusterClient cluster, HttpRequest http)
     {
         if (token.Length > 200 || !TokenService.TryReadRefreshTokenOwner(token, out var userId))
         {
@@ -29,6 +29,6 @@ public static class PublicCalendarApi
             return Problem.Of("not-found", "This calendar feed does not exist or was revoked.");
         }
 
-        return CalendarFiles.Ics(await book.ListAsync(), userId, attachment: false);
+        return CalendarFiles.Ics(await book.ListAsync(), userId, attachment: false, new Uri($"{http.Scheme}://{http.Host}"));
     }
 }
