@@ -53,10 +53,22 @@ public sealed class ClientCarePageTests(PlatformFixture platform)
         await BrowserSession.AssertAccessibleAsync(counselorPage);
         await BrowserSession.ScreenshotAsync(counselorPage, "client-care-counselor");
 
+        await counselorPage.GetByLabel("What worries you?").FillAsync("Said in session they feel unsafe at home.");
+        await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Raise a crisis alert" }).ClickAsync();
+        await Assertions.Expect(counselorPage.Locator("#toast")).ToContainTextAsync("Concern raised");
+        await Assertions.Expect(counselorPage.Locator(".client-alerts li")).ToHaveCountAsync(2);
+
         // In the session room the counselor sees the flag beside the client's name.
         await counselorPage.GotoAsync($"/#/sessions/{session.Id}");
         await Assertions.Expect(counselorPage.Locator(".room .high-risk")).ToContainTextAsync("High risk");
         await Assertions.Expect(counselorPage.Locator(".room .high-risk")).ToContainTextAsync("question 9");
+
+        // Staff clear the flag with a note; the page then says the client is not flagged.
+        await counselorPage.GotoAsync($"/#/clients/{session.Client.User.Id}");
+        await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Clear the flag…" }).ClickAsync();
+        await counselorPage.GetByLabel("Why is the client no longer at high risk?").FillAsync("Safety plan in place; reviewed together today.");
+        await counselorPage.GetByRole(AriaRole.Button, new() { Name = "Clear the flag", Exact = true }).ClickAsync();
+        await Assertions.Expect(counselorPage.Locator(".flag-state")).ToHaveTextAsync("Not flagged as high risk.");
 
         var clientPage = await browser.SignedInPageAsync(session.Client.User.Email, Password, phone: true);
         await clientPage.GotoAsync("/#/assessments");

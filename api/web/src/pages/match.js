@@ -14,7 +14,7 @@ import { browserCountry } from "../format/assessment.js";
 import { browserTimeZone } from "../format/time.js";
 import { dayName, dayParts, emptyForm, formFromIntake, intakeFromForm, weekDays } from "../format/intake.js";
 import { viewer } from "../session.js";
-import { Field, FormError, fieldError, inputProps } from "../ui/form.js";
+import { CheckboxList, Field, FormError, fieldError, inputProps } from "../ui/form.js";
 import { CrisisResources } from "../ui/crisis-line.js";
 
 /** @typedef {import("../session.js").User} User */
@@ -106,19 +106,12 @@ export function MatchPage({ user }) {
       <form id="intake-form" onSubmit=${submit} novalidate>
         <fieldset class="intake-section checks" aria-describedby="field-concerns-error">
           <legend>What would you like help with?</legend>
-          ${specialties.map(
-            (s) =>
-              html`<label class="choice" key=${s.code}
-                ><input
-                  type="checkbox"
-                  name="concerns"
-                  value=${s.code}
-                  checked=${form.concerns.includes(s.code)}
-                  onChange=${() => setForm({ ...form, concerns: toggle(form.concerns, s.code) })}
-                />
-                ${s.label}</label
-              >`,
-          )}
+          <${CheckboxList}
+            name="concerns"
+            items=${specialties.map((s) => ({ value: s.code, label: s.label }))}
+            selected=${form.concerns}
+            onChange=${(/** @type {string[]} */ concerns) => setForm({ ...form, concerns })}
+          />
           <span class="field-error" id="field-concerns-error">${fieldError(error, "concerns")}</span>
         </fieldset>
 
@@ -131,19 +124,12 @@ export function MatchPage({ user }) {
             aria-describedby="field-languages-error"
           >
             <span class="hint">In which languages? Leave all open for any.</span>
-            ${languages.map(
-              (l) =>
-                html`<label class="choice" key=${l.code}
-                  ><input
-                    type="checkbox"
-                    name="languages"
-                    value=${l.code}
-                    checked=${form.languages.includes(l.code)}
-                    onChange=${() => setForm({ ...form, languages: toggle(form.languages, l.code) })}
-                  />
-                  ${l.name}</label
-                >`,
-            )}
+            <${CheckboxList}
+              name="languages"
+              items=${languages.map((l) => ({ value: l.code, label: l.name }))}
+              selected=${form.languages}
+              onChange=${(/** @type {string[]} */ languages) => setForm({ ...form, languages })}
+            />
           </div>
           <span class="field-error" id="field-languages-error">${fieldError(error, "languages")}</span>
           <div class="checks" role="radiogroup" aria-label="Sessions">

@@ -89,3 +89,43 @@ export function NewPasswordField({ label, name, error, hint = strongPasswordHint
     />
   <//>`;
 }
+
+/**
+ * A labelled note of up to 2,000 characters (the api's limit for notes), kept in the caller's state.
+ * @param {{ label: string, value: string, onInput: (value: string) => void, error: ApiError | null, id?: string, rows?: number }} props
+ */
+export function NoteField({ label, value, onInput, error, id = "field-note", rows = 2 }) {
+  return html`<${Field} label=${label} name="note" error=${error} id=${id}>
+    <textarea
+      ...${inputProps("note", error, false, id)}
+      rows=${rows}
+      maxlength="2000"
+      required
+      value=${value}
+      onInput=${(/** @type {any} */ e) => onInput(e.currentTarget.value)}
+    ></textarea>
+  <//>`;
+}
+
+/**
+ * A group of checkboxes, one per item, that adds or removes its value from `selected`.
+ * @param {{ name: string, items: { value: string, label: string }[], selected: string[], onChange: (next: string[]) => void }} props
+ */
+export function CheckboxList({ name, items, selected, onChange }) {
+  return items.map(
+    (item) =>
+      html`<label class="choice" key=${item.value}
+        ><input
+          type="checkbox"
+          name=${name}
+          value=${item.value}
+          checked=${selected.includes(item.value)}
+          onChange=${() =>
+            onChange(
+              selected.includes(item.value) ? selected.filter((v) => v !== item.value) : [...selected, item.value],
+            )}
+        />
+        ${item.label}</label
+      >`,
+  );
+}

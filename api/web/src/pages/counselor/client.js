@@ -10,7 +10,7 @@ import { bandLabel, shortName } from "../../format/assessment.js";
 import { onNotification } from "../../live/notifications.js";
 import { viewer } from "../../session.js";
 import { useRemote } from "../../ui/actions.js";
-import { Field, FormError, inputProps, useSubmit } from "../../ui/form.js";
+import { FormError, NoteField, useSubmit } from "../../ui/form.js";
 import { toast } from "../../ui/toast.js";
 import { TrendChart } from "../../ui/trend-chart.js";
 import { ScheduleEditor } from "./schedule-editor.js";
@@ -101,16 +101,12 @@ function Flag({ care, reload }) {
     ${
       open
         ? html`<form onSubmit=${clear}>
-            <${Field} label="Why is the client no longer at high risk?" name="note" error=${submit.error}>
-              <textarea
-                ...${inputProps("note", submit.error)}
-                rows="2"
-                maxlength="2000"
-                required
-                value=${note}
-                onInput=${(/** @type {any} */ e) => setNote(e.currentTarget.value)}
-              ></textarea>
-            <//>
+            <${NoteField}
+              label="Why is the client no longer at high risk?"
+              value=${note}
+              onInput=${setNote}
+              error=${submit.error}
+            />
             <${FormError} error=${submit.error} />
             <div class="row actions">
               <button type="submit" disabled=${submit.busy}>${submit.busy ? "Clearing…" : "Clear the flag"}</button>
@@ -143,16 +139,14 @@ function Concern({ clientId, reload }) {
       For a risk you see that the scores do not show. It raises a crisis alert for the on-call operators and flags the
       client as high risk.
     </p>
-    <${Field} label="What worries you?" name="note" error=${submit.error} id="concern-note">
-      <textarea
-        ...${inputProps("note", submit.error, false, "concern-note")}
-        rows="3"
-        maxlength="2000"
-        required
-        value=${note}
-        onInput=${(/** @type {any} */ e) => setNote(e.currentTarget.value)}
-      ></textarea>
-    <//>
+    <${NoteField}
+      label="What worries you?"
+      value=${note}
+      onInput=${setNote}
+      error=${submit.error}
+      id="concern-note"
+      rows=${3}
+    />
     <${FormError} error=${submit.error} />
     <button type="submit" disabled=${submit.busy}>${submit.busy ? "Raising…" : "Raise a crisis alert"}</button>
   </form>`;
