@@ -12,6 +12,17 @@
 /** The zone the browser runs in, the default until the person chooses one. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
+/** Every IANA zone the browser knows, the browser's own among them. */
+export function knownTimeZones() {
+  const browser = browserTimeZone();
+  try {
+    const all = /** @type {string[]} */ (Intl.supportedValuesOf("timeZone"));
+    return all.includes(browser) ? all : [browser, ...all];
+  } catch {
+    return [browser];
+  }
+}
+
 /** @param {string | undefined | null} zone */
 export function isTimeZone(zone) {
   if (!zone) return false;

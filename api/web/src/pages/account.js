@@ -4,7 +4,7 @@
 import { html, useState } from "../html.js";
 import { api, must } from "../api/client.js";
 import { currentUser, signedIn, viewer } from "../session.js";
-import { browserTimeZone, formatDay, formatWhen } from "../format/time.js";
+import { browserTimeZone, formatDay, formatWhen, knownTimeZones } from "../format/time.js";
 import { Field, FormError, NewPasswordField, inputProps, useSubmit } from "../ui/form.js";
 import { toast } from "../ui/toast.js";
 import { useRemote } from "../ui/actions.js";
@@ -12,14 +12,6 @@ import { href } from "../routes.js";
 
 /** @typedef {import("../session.js").User} User */
 /** @typedef {import("../api/client.js").Schemas["ClockStyle"]} ClockStyle */
-
-const zones = () => {
-  try {
-    return /** @type {string[]} */ (Intl.supportedValuesOf("timeZone"));
-  } catch {
-    return [browserTimeZone()];
-  }
-};
 
 export function AccountPage(/** @type {{ user: User }} */ { user }) {
   const form = useSubmit();
@@ -66,7 +58,7 @@ export function AccountPage(/** @type {{ user: User }} */ { user }) {
           onChange=${(/** @type {any} */ e) => setZone(e.currentTarget.value)}
         >
           <option value="">Your browser's zone (${browser})</option>
-          ${zones().map((z) => html`<option value=${z}>${z.replace(/_/g, " ")}</option>`)}
+          ${knownTimeZones().map((z) => html`<option value=${z}>${z.replace(/_/g, " ")}</option>`)}
         </select>
       <//>
       <fieldset class="roles">
